@@ -1,0 +1,102 @@
+namespace BriefBuilder.Model;
+
+/// <summary>
+/// Every number of the house format, read from the template folder's <c>style.yaml</c>.
+/// All lengths are in points (1/72 inch). Writers take their sizes from here and nowhere else.
+/// </summary>
+public sealed record HouseStyle(
+    PageGeometry Page,
+    TextGrid Grid,
+    IReadOnlyDictionary<string, FontRole> Fonts,
+    IReadOnlyList<string> FallbackFonts,
+    IReadOnlyDictionary<string, Colour> Colours,
+    IReadOnlyDictionary<string, ParagraphStyle> Paragraphs,
+    IReadOnlyDictionary<string, RunStyle> Runs,
+    IReadOnlyDictionary<string, RuleStyle> Rules,
+    PageNumberStyle PageNumber)
+{
+    /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
+    public double CharPitch => Page.TextWidth / Grid.CharsPerLine;
+
+    public ParagraphStyle Paragraph(string name) =>
+        Paragraphs.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"paragraph style '{name}' is not defined in style.yaml");
+
+    public RunStyle Run(string name) =>
+        Runs.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"run style '{name}' is not defined in style.yaml");
+
+    public RuleStyle Rule(string name) =>
+        Rules.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"rule style '{name}' is not defined in style.yaml");
+
+    public FontRole Font(string role) =>
+        Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"font role '{role}' is not defined in style.yaml");
+
+    public Colour Colour(string name) =>
+        Colours.TryGetValue(name, out var c) ? c : throw new KeyNotFoundException($"colour '{name}' is not defined in style.yaml");
+}
+
+/// <summary>Paper size and margins; the text block (版心) is what the margins leave.</summary>
+public sealed record PageGeometry(double Width, double Height, double Top, double Bottom, double Left, double Right)
+{
+    public double TextWidth => Width - Left - Right;
+    public double TextHeight => Height - Top - Bottom;
+}
+
+/// <summary>The document grid: <see cref="LinesPerPage"/> lines of <see cref="CharsPerLine"/> characters.</summary>
+/// <param name="LinePitch">Distance from one body line to the next.</param>
+public sealed record TextGrid(int LinesPerPage, int CharsPerLine, double LinePitch);
+
+/// <summary>
+/// A font role (仿宋, 小标宋, …). <see cref="Docx"/> is the house font written into Word files;
+/// <see cref="Pdf"/> lists installable families tried in order when drawing the PDF.
+/// </summary>
+public sealed record FontRole(string Name, string Docx, IReadOnlyList<string> Pdf);
+
+/// <summary>A colour given both ways: CMYK (0–1) for print, sRGB hex (RRGGBB) for screens and Word.</summary>
+public sealed record Colour(string Name, double C, double M, double Y, double K, string Rgb);
+
+public enum Alignment { Left, Center, Right, Justify }
+
+/// <summary>
+/// A paragraph style. <see cref="Font"/> names the East Asian font role; Latin letters and
+/// digits take <see cref="LatinFont"/>. <see cref="LineHeight"/> is the distance between its
+/// lines; when <see cref="OnGrid"/> it equals the grid's line pitch.
+/// </summary>
+public sealed record ParagraphStyle(
+    string Name,
+    string Font,
+    string LatinFont,
+    double Size,
+    string Colour,
+    bool Bold,
+    Alignment Align,
+    double FirstLineIndentChars,
+    double SpaceBefore,
+    double SpaceAfter,
+    double LineHeight,
+    bool OnGrid,
+    bool KeepWithNext);
+
+/// <summary>A character style laid over a paragraph style; null members keep the paragraph's value.</summary>
+public sealed record RunStyle(string Name, string? Font, double? Size, string? Colour, bool? Bold);
+
+/// <summary>
+/// A horizontal rule across the text block, made of one or more strokes from top to bottom
+/// (the masthead's thick-over-thin line is two strokes).
+/// </summary>
+public sealed record RuleStyle(string Name, string Colour, IReadOnlyList<RuleStroke> Strokes, double SpaceBefore, double SpaceAfter)
+{
+    /// <summary>Height from the top of the first stroke to the bottom of the last.</summary>
+    public double Height => Strokes.Sum(s => s.GapBefore + s.Thickness) - (Strokes.Count > 0 ? Strokes[0].GapBefore : 0);
+}
+
+/// <param name="GapBefore">White space between the previous stroke and this one; ignored for the first.</param>
+public sealed record RuleStroke(double Thickness, double GapBefore);
+
+/// <summary>
+/// The folio: <see cref="Format"/> with <c>{page}</c> replaced, set <see cref="DistanceBelowText"/>
+/// under the text block, odd pages right and even pages left, <see cref="IndentChars"/> in from the edge.
+/// </summary>
+public sealed record PageNumberStyle(string Font, string LatinFont, double Size, string Format, double DistanceBelowText, double IndentChars)
+{
+    public string Text(int page) => Format.Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,20 @@
+namespace BriefBuilder.Model;
+
+/// <summary>
+/// Bad input found in a file an editor wrote (a brief, series.yaml, a template).
+/// Printed as <c>file:line: message</c> so terminals and editors can jump to it.
+/// </summary>
+public sealed class SourceError(string file, int line, string message) : Exception(message)
+{
+    public string File { get; } = file;
+    /// <summary>1-based; 0 when the problem is the file as a whole.</summary>
+    public int Line { get; } = line;
+
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+}
+
+/// <summary>Where a piece of the document came from, so later stages can blame the right line.</summary>
+public readonly record struct SourceRef(string File, int Line)
+{
+    public SourceError Error(string message) => new(File, Line, message);
+}

@@ -1,0 +1,27 @@
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
+
+namespace BriefBuilder.Pdf.Layout;
+
+/// <summary>
+/// The result of layout, ready to draw: pages of glyph runs and rules at fixed positions.
+/// Coordinates are points from the top-left corner of the page, y growing downwards.
+/// </summary>
+public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items);
+
+public abstract record PlacedItem;
+
+/// <summary>
+/// Glyphs of one font face at one size and colour on one baseline <see cref="Baseline"/>.
+/// <see cref="SyntheticBold"/> asks the writer to embolden a face that has no bold of its own.
+/// </summary>
+public sealed record PlacedText(double Baseline, FontFace Face, double Size, Colour Colour, bool SyntheticBold, IReadOnlyList<PlacedGlyph> Glyphs) : PlacedItem
+{
+    public string Text => string.Concat(Glyphs.Select(g => g.Text));
+}
+
+/// <summary>A glyph with its pen position <see cref="X"/> and the source characters it stands for.</summary>
+public sealed record PlacedGlyph(ushort GlyphId, double X, double YOffset, string Text);
+
+/// <summary>A filled horizontal bar: a stroke of a rule. <see cref="Top"/> is its upper edge.</summary>
+public sealed record PlacedRule(double X, double Top, double Width, double Thickness, Colour Colour) : PlacedItem;
