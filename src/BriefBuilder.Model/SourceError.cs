@@ -10,7 +10,10 @@ public sealed class SourceError(string file, int line, string message) : Excepti
     /// <summary>1-based; 0 when the problem is the file as a whole.</summary>
     public int Line { get; } = line;
 
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    /// <summary><c>file:line</c>, or just the file when no line is known.</summary>
+    public string Location => Line > 0 ? $"{File}:{Line}" : File;
+
+    public override string ToString() => $"{Location}: {Message}";
 }
 
 /// <summary>Where a piece of the document came from, so later stages can blame the right line.</summary>

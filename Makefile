@@ -1,0 +1,19 @@
+# make build: set up a fresh machine, then build content/ into out/.
+# make test:  set up, then run every test and check the numbering of content/.
+.PHONY: setup build test clean
+
+setup: .cache/setup.done
+
+.cache/setup.done: scripts/setup scripts/install-fonts
+	scripts/setup
+	@mkdir -p .cache && touch $@
+
+build: setup
+	./brief build content -o out
+
+test: setup
+	dotnet test BriefBuilder.sln --nologo
+	./brief check content
+
+clean:
+	rm -rf out .cache

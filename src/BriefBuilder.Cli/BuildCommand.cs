@@ -1,0 +1,28 @@
+using System.CommandLine;
+using BriefBuilder.Cli.Building;
+
+namespace BriefBuilder.Cli;
+
+/// <summary><c>brief build [PATH…] [-o DIR] [--format docx|pdf|all]</c>.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Brief files or folders (default: content/)", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out" };
+        var format = new Option<string>("--format") { Description = "What to write: docx, pdf or all", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+
+        var command = new Command("build", "Build briefs into DOCX and PDF under the output folder, keeping their paths: content/2024/009.md → out/2024/009.docx");
+        command.Arguments.Add(paths);
+        command.Options.Add(output);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
+            var formats = OutputFormats.Select(parse.GetValue(format)!);
+            return new BuildRun(parse.GetValue(output)!, formats, Console.Out, Console.Error).Run(inputs);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using BriefBuilder.Model;
+using BriefBuilder.Source;
+
+namespace BriefBuilder.Cli.Building;
+
+/// <summary>
+/// The folder of a series: the one holding <c>series.yaml</c>. Briefs are found under it and
+/// their outputs keep their path relative to it; templates live beside it in <c>templates/</c>.
+/// </summary>
+public sealed record ContentFolder(string Root, SeriesSettings Series)
+{
+    /// <summary>The content folder that holds <paramref name="path"/> (a brief or a folder), found by walking up to series.yaml.</summary>
+    public static ContentFolder Containing(string path)
+    {
+        var full = Path.GetFullPath(path);
+        for (var dir = Directory.Exists(full) ? full : Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var series = Path.Combine(dir, SeriesReader.FileName);
+            if (File.Exists(series)) return new ContentFolder(dir, SeriesReader.Read(Relative(series)));
+        }
+        throw new SourceError(path, 0, $"no {SeriesReader.FileName} found in this folder or above it; briefs live in a content folder with the series settings");
+    }
+
+    /// <summary>The template folder named by series.yaml: templates/NAME beside the content folder.</summary>
+    public string TemplatePath => Relative(Path.Combine(Path.GetDirectoryName(Root)!, "templates", Series.Template));
+
+    /// <summary>Brief files at or under <paramref name="path"/>, in a stable order.</summary>
+    public static IEnumerable<string> Briefs(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+            : [path];
+
+    /// <summary>Where the output of <paramref name="brief"/> goes: same relative path under <paramref name="outDir"/>.</summary>
+    public string OutputPath(string brief, string outDir, string extension) =>
+        Path.ChangeExtension(Path.Combine(outDir, Path.GetRelativePath(Root, Path.GetFullPath(brief))), extension);
+
+    /// <summary>Paths in messages are relative to the working folder, as the user typed them.</summary>
+    public static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+}

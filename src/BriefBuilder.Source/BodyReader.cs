@@ -1,0 +1,151 @@
+using System.Text;
+using BriefBuilder.Model;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdBlock = Markdig.Syntax.Block;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+
+namespace BriefBuilder.Source;
+
+/// <summary>
+/// Reads a brief's Markdown body into the document model. What the house format has no place
+/// for (lists, tables, images, links, code, raw HTML) stops the build with the line it is on,
+/// rather than being dropped or printed as stray markup.
+/// </summary>
+public static class BodyReader
+{
+    // Tables are parsed only so that they can be refused by name instead of printing as '|' text.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
+
+    public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var blocks = Blocks(document, file, firstLine);
+        if (blocks.Count == 0)
+            throw new SourceError(file, firstLine, "the body is empty: write the brief's text below the closing '---' of the front matter");
+        return blocks;
+    }
+
+    private static List<Model.Block> Blocks(ContainerBlock container, string file, int offset)
+    {
+        var result = new List<Model.Block>();
+        foreach (var block in container)
+        {
+            var line = block.Line + offset;
+            switch (block)
+            {
+                case HeadingBlock { Level: > 4 } h:
+                    throw new SourceError(file, line, $"heading level {h.Level} is deeper than the house format's four (# 一、 ## （一） ### 1. #### （1）)");
+                case HeadingBlock h:
+                    result.Add(new Heading(line, h.Level, Spans(h.Inline, file, offset)));
+                    break;
+                case MdParagraph p:
+                    result.Add(new Model.Paragraph(line, Spans(p.Inline, file, offset)));
+                    break;
+                case QuoteBlock q:
+                    result.Add(new Quote(line, Blocks(q, file, offset)));
+                    break;
+                case LinkReferenceDefinitionGroup:
+                    break; // definitions print nothing; a link that uses one is refused where it stands
+                default:
+                    throw new SourceError(file, line, $"{Describe(block)} cannot be printed in a brief; write it as paragraphs of text");
+            }
+        }
+        return result;
+    }
+
+    private static string Describe(MdBlock block) => block switch
+    {
+        ListBlock { IsOrdered: true } => "a numbered list",
+        ListBlock => "a bulleted list",
+        Table => "a table",
+        CodeBlock => "a code block",
+        HtmlBlock => "raw HTML",
+        ThematicBreakBlock => "a horizontal rule (---)",
+        _ => $"a {block.GetType().Name}",
+    };
+
+    /// <param name="offset">Added to Markdig's 0-based lines to give lines of the file.</param>
+    private static IReadOnlyList<Span> Spans(ContainerInline? inline, string file, int offset)
+    {
+        var spans = new SpanBuilder();
+        if (inline is not null) Collect(inline, bold: false, italic: false, spans, file, offset);
+        return spans.Build();
+    }
+
+    private static void Collect(ContainerInline container, bool bold, bool italic, SpanBuilder spans, string file, int offset)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    spans.Add(literal.Content.ToString(), bold, italic);
+                    break;
+                case HtmlEntityInline entity:
+                    spans.Add(entity.Transcoded.ToString(), bold, italic);
+                    break;
+                case EmphasisInline { DelimiterCount: >= 2 } strong:
+                    Collect(strong, true, italic, spans, file, offset);
+                    break;
+                case EmphasisInline em:
+                    Collect(em, bold, true, spans, file, offset);
+                    break;
+                case LineBreakInline:
+                    spans.Break();
+                    break;
+                default:
+                    throw new SourceError(file, offset + inline.Line, $"{Describe(inline)} cannot be printed in a brief; write it as plain text");
+            }
+        }
+    }
+
+    private static string Describe(Inline inline) => inline switch
+    {
+        LinkInline { IsImage: true } => "an image",
+        LinkInline or AutolinkInline => "a link",
+        CodeInline => "inline code (`…`)",
+        HtmlInline => "raw HTML",
+        _ => $"a {inline.GetType().Name}",
+    };
+
+    /// <summary>Joins inline text into spans of one emphasis each.</summary>
+    private sealed class SpanBuilder
+    {
+        private readonly List<Span> _spans = [];
+        private readonly StringBuilder _text = new();
+        private bool _bold, _italic, _pendingBreak;
+
+        public void Add(string text, bool bold, bool italic)
+        {
+            if (text.Length == 0) return;
+            if (_pendingBreak) { AppendBreak(text[0]); _pendingBreak = false; }
+            if (_text.Length > 0 && (bold != _bold || italic != _italic)) Flush();
+            _bold = bold; _italic = italic;
+            _text.Append(text);
+        }
+
+        /// <summary>A line break in the source: nothing between Chinese characters, a space between Latin words.</summary>
+        public void Break() => _pendingBreak = LastChar() is not null;
+
+        private void AppendBreak(char next)
+        {
+            var last = LastChar()!.Value;
+            if (!Cjk.IsWide(last) && !Cjk.IsWide(next)) _text.Append(' ');
+        }
+
+        private char? LastChar() =>
+            _text.Length > 0 ? _text[^1] : _spans.Count > 0 ? _spans[^1].Text[^1] : null;
+
+        private void Flush()
+        {
+            if (_text.Length == 0) return;
+            _spans.Add(new Span(_text.ToString(), _bold, _italic));
+            _text.Clear();
+        }
+
+        public IReadOnlyList<Span> Build() { Flush(); return _spans; }
+    }
+}

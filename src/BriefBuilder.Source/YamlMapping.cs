@@ -1,0 +1,180 @@
+using System.Globalization;
+using BriefBuilder.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefBuilder.Source;
+
+/// <summary>
+/// A YAML mapping read with line numbers, so every complaint about a value names the line it
+/// stands on. Shared by the readers of front matter, series.yaml and style.yaml.
+/// </summary>
+public sealed class YamlMapping
+{
+    private readonly Dictionary<string, (YamlNode Value, int Line)> _entries = new();
+
+    /// <summary>Added to YamlDotNet's 1-based line numbers to give lines of the file.</summary>
+    private readonly int _offset;
+
+    public string File { get; }
+    public int Line { get; }
+
+    private YamlMapping(string file, int line, int offset) { File = file; Line = line; _offset = offset; }
+
+    /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
+    public static YamlMapping Parse(string yaml, string file, int firstLine = 1)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            throw new SourceError(file, line, $"malformed YAML: {Plain(e)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can trip over some unclosed brackets this way; blame the last good token.
+            var line = (int)(parser.Current?.End.Line ?? 1) + firstLine - 1;
+            throw new SourceError(file, line, "malformed YAML: a bracket or quote is not closed");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new YamlMapping(file, firstLine, firstLine - 1);
+        return From(stream.Documents[0].RootNode, file, firstLine - 1, "the document");
+    }
+
+    private static YamlMapping From(YamlNode node, string file, int offset, string what)
+    {
+        var line = (int)node.Start.Line + offset;
+        if (node is not YamlMappingNode map)
+            throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
+        var result = new YamlMapping(file, line, offset);
+        foreach (var (k, v) in map.Children)
+        {
+            var key = ((YamlScalarNode)k).Value ?? "";
+            var keyLine = (int)k.Start.Line + offset;
+            if (!result._entries.TryAdd(key, (v, keyLine)))
+                throw new SourceError(file, keyLine, $"key '{key}' is given twice");
+        }
+        return result;
+    }
+
+    public IEnumerable<string> Keys => _entries.Keys;
+    public bool Has(string key) => _entries.ContainsKey(key);
+    public int LineOf(string key) => _entries.TryGetValue(key, out var e) ? e.Line : Line;
+
+    /// <summary>Fails on the first key not in <paramref name="known"/>, suggesting the nearest known one.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (key, (_, line)) in _entries)
+        {
+            if (known.Contains(key)) continue;
+            var near = known.OrderBy(k => Distance(k, key)).First();
+            var hint = Distance(near, key) <= 2 ? $"did you mean '{near}'? " : "";
+            throw new SourceError(File, line, $"unknown key '{key}'; {hint}expected one of: {string.Join(", ", known)}");
+        }
+    }
+
+    public string? OptionalString(string key)
+    {
+        if (!_entries.TryGetValue(key, out var e)) return null;
+        if (e.Value is YamlScalarNode s && s.Value is { Length: > 0 } text) return text.Trim();
+        throw new SourceError(File, e.Line, $"'{key}' must be text on one line");
+    }
+
+    public string String(string key, string expected) =>
+        OptionalString(key) ?? throw Missing(key, expected);
+
+    public int? OptionalInt(string key, string expected)
+    {
+        var text = OptionalString(key);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        throw new SourceError(File, LineOf(key), $"'{key}' must be {expected}, not '{text}'");
+    }
+
+    public int Int(string key, string expected) => OptionalInt(key, expected) ?? throw Missing(key, expected);
+
+    public double? OptionalNumber(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return n;
+        throw new SourceError(File, LineOf(key), $"'{key}' must be a number, not '{text}'");
+    }
+
+    public bool OptionalBool(string key)
+    {
+        var text = OptionalString(key);
+        return text switch
+        {
+            null or "false" => false,
+            "true" => true,
+            _ => throw new SourceError(File, LineOf(key), $"'{key}' must be true or false, not '{text}'"),
+        };
+    }
+
+    public DateOnly Date(string key)
+    {
+        var text = String(key, "a date written YYYY-MM-DD");
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new SourceError(File, LineOf(key), $"'{key}' must be a date written YYYY-MM-DD (like 2024-06-03), not '{text}'");
+    }
+
+    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<string>? OptionalList(string key)
+    {
+        if (!_entries.TryGetValue(key, out var e)) return null;
+        var items = e.Value switch
+        {
+            YamlSequenceNode seq => seq.Children.Select(c => (c as YamlScalarNode)?.Value?.Trim()).ToList(),
+            YamlScalarNode s => [s.Value?.Trim()],
+            _ => [null],
+        };
+        if (items.Count == 0 || items.Any(string.IsNullOrEmpty))
+            throw new SourceError(File, e.Line, $"'{key}' must be a list of names, like [刘小涛书记, 王颺秘书长]");
+        return items!;
+    }
+
+    public YamlMapping? OptionalMapping(string key) =>
+        _entries.TryGetValue(key, out var e) ? From(e.Value, File, _offset, $"'{key}'") : null;
+
+    public YamlMapping Mapping(string key) => OptionalMapping(key) ?? throw Missing(key, "a mapping");
+
+    /// <summary>The raw node, for sections whose shape the caller knows best.</summary>
+    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
+
+    /// <summary>Line of <paramref name="node"/> in the file.</summary>
+    public int LineOf(YamlNode node) => (int)node.Start.Line + _offset;
+
+    public SourceError Missing(string key, string expected) =>
+        new(File, Line, $"missing key '{key}': expected {expected}");
+
+    public SourceError ErrorAt(string key, string message) => new(File, LineOf(key), message);
+
+    private static string Plain(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>Edits from one key to the other, a swap of neighbours counting as one (titel → title).</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
+}

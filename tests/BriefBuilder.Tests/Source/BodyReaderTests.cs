@@ -1,0 +1,39 @@
+using BriefBuilder.Model;
+using BriefBuilder.Source;
+
+namespace BriefBuilder.Tests.Source;
+
+public class BodyReaderTests
+{
+    private static IReadOnlyList<Block> Read(string markdown) => BodyReader.Read(markdown, "t.md", 1);
+
+    [Fact]
+    public void Headings_map_to_the_four_levels()
+    {
+        var blocks = Read("# 一、甲\n\n## （一）乙\n\n### 1.丙\n\n#### （1）丁\n");
+        Assert.Equal([1, 2, 3, 4], blocks.Cast<Heading>().Select(h => h.Level));
+        Assert.Equal("（一）乙", ((Heading)blocks[1]).Spans[0].Text);
+    }
+
+    [Fact]
+    public void Line_breaks_join_chinese_without_a_space_and_latin_with_one()
+    {
+        var p = (Paragraph)Read("深圳还在创造\n更多成果，Open\nSource 也是。")[0];
+        Assert.Equal("深圳还在创造更多成果，Open Source 也是。", Assert.Single(p.Spans).Text);
+    }
+
+    [Fact]
+    public void Bold_and_italic_become_spans()
+    {
+        var p = (Paragraph)Read("一是**加快建设**平台，*重点*在于。")[0];
+        Assert.Equal([new Span("一是"), new Span("加快建设", Bold: true), new Span("平台，"), new Span("重点", Italic: true), new Span("在于。")], p.Spans);
+    }
+
+    [Fact]
+    public void Quotes_keep_their_paragraphs()
+    {
+        var q = Assert.IsType<Quote>(Read("> 第一段\n>\n> 第二段\n")[0]);
+        Assert.Equal(2, q.Blocks.Count);
+        Assert.Equal(3, q.Blocks[1].Line);
+    }
+}

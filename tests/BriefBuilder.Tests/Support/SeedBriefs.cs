@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using BriefBuilder.Model;
+using BriefBuilder.Source;
+using BriefBuilder.Template;
+
+namespace BriefBuilder.Tests.Support;
+
+/// <summary>
+/// The three past briefs: the printed originals' text in seeds/ and our Markdown of them in
+/// content/. Fidelity tests compare what we build with the seed, whitespace aside.
+/// </summary>
+public static partial class SeedBriefs
+{
+    /// <summary>Brief source (relative to content/) → the seed it was written from.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Seeds = new Dictionary<string, string>
+    {
+        ["2023/001.md"] = "000_ef4fa1076b0b9e22.txt",
+        ["2024/020.md"] = "001_3ebe798679114ebd.txt",
+        ["2024/009.md"] = "002_19154df27115da18.txt",
+    };
+
+    public static TheoryData<string> Names => new(Seeds.Keys.Order(StringComparer.Ordinal));
+
+    public static string SourcePath(string name) => Repo.Path("content", name);
+
+    public static LayoutDocument Layout(string name, out HouseStyle style)
+    {
+        var series = SeriesReader.Read(Repo.Path("content", "series.yaml"));
+        var template = TemplateFolder.Load(Repo.Path("templates", series.Template));
+        style = template.Style;
+        return Composer.Compose(BriefReader.Read(SourcePath(name)), series, template);
+    }
+
+    /// <summary>
+    /// The seed's text with whitespace and the extraction artefacts its README lists removed:
+    /// '#' markers, '**' around Latin words, and the character that 002's page cut repeats.
+    /// </summary>
+    public static string ExpectedText(string name)
+    {
+        var text = File.ReadAllText(Repo.Path("seeds", Seeds[name]));
+        text = text.Replace("**", "").Replace("#", "").Replace("聚焦战\n\n战略性", "聚焦战略性");
+        return Squeeze(text);
+    }
+
+    public static string Squeeze(string text) => Whitespace().Replace(text, "");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
