@@ -35,7 +35,7 @@ static class YearChainRule
                 $"give first_total: (总第 of {year.Year}'s 第1期) for {year.Year}");
         if (year.Witness is { } w && h.FirstTotal is { } firstTotal && firstTotal - 1 != w.Offset)
             yield return new Diagnostic(w.File, w.LineOf("total"), Severity.Error, "year-start",
-                $"{Issue(w.Issue)}（{Total(w.Total)}）puts {year.Year}'s 第1期 at {Total(w.Offset + 1)}, "
+                $"{Issue(w.Issue)}（{Total(w.Total)}） puts {year.Year}'s 第1期 at {Total(w.Offset + 1)}, "
                 + $"but {At(history, h.FirstTotalLine!.Value)} records {Total(firstTotal)}",
                 $"make it {Total(firstTotal - 1 + w.Issue)}, or fix first_total: for {year.Year} in series.yaml");
         if (h.LastIssue is { } last && year.Briefs.LastOrDefault() is { } highest && highest.Issue > last)

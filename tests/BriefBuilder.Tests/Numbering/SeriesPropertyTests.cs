@@ -31,7 +31,7 @@ public class SeriesPropertyTests
             {
                 var briefs = series.Briefs;
                 var (a, b) = (briefs[i % briefs.Count], briefs[j % briefs.Count]);
-                if (a == b || Value(a, field) == Value(b, field))
+                if (a == b || Value(a, field).Equals(Value(b, field)))
                     return; // nothing would change
                 var swapped = briefs.Select(x => x == a ? With(a, b, field) : x == b ? With(b, a, field) : x);
                 Assert.Contains(SeriesChecker.Check(swapped, series.History), d => d.Severity == Severity.Error);
