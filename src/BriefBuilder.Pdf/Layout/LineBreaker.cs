@@ -87,14 +87,18 @@ public static class LineBreaker
         return end; // nothing allowed: a break against the rules beats running off the page
     }
 
+    /// <summary>Whether a line may end before atom <paramref name="i"/>. Spaces are looked through: they vanish at a break.</summary>
     public static bool CanBreakBefore(IReadOnlyList<Atom> atoms, int i)
     {
-        if (i <= 0 || i >= atoms.Count) return true;
-        Atom before = atoms[i - 1], after = atoms[i];
-        if (after.Kind == CharKind.Space || before.Kind == CharKind.Space) return true;
-        if (before.Kind == CharKind.Latin && after.Kind == CharKind.Latin) return false; // one word across runs
-        if (after.Punct == PunctKind.Closing || before.Punct == PunctKind.Opening) return false;
-        return !(before.Punct == PunctKind.Inseparable && after.Text == before.Text);
+        var before = i - 1;
+        while (before >= 0 && atoms[before].Kind == CharKind.Space) before--;
+        var after = SkipSpaces(atoms, i);
+        if (before < 0 || after >= atoms.Count) return true;
+        Atom prev = atoms[before], next = atoms[after];
+        if (next.Punct == PunctKind.Closing || prev.Punct == PunctKind.Opening) return false;
+        if (after - before > 1) return true; // a space between them
+        if (prev.Kind == CharKind.Latin && next.Kind == CharKind.Latin) return false; // one word across runs
+        return !(prev.Punct == PunctKind.Inseparable && next.Text == prev.Text);
     }
 
     private static int SkipSpaces(IReadOnlyList<Atom> atoms, int i)
