@@ -1,0 +1,87 @@
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
+
+namespace BriefBuilder.Pdf.Layout;
+
+/// <summary>
+/// The measuring phase: breaks each layout block into lines of known height, each able to
+/// draw itself at the position the paginator picks.
+/// </summary>
+public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
+{
+    /// <summary>Where the baseline sits in the ideographic em box (the box spans 0.88 above and 0.12 below it).</summary>
+    private const double EmBoxAscent = 0.88;
+
+    private readonly AtomBuilder _atoms = new(style, shaper);
+    private double Width => style.Page.TextWidth;
+
+    public MeasuredBlock Measure(LayoutBlock block)
+    {
+        try
+        {
+            return block switch
+            {
+                LayoutParagraph p => Paragraph(p),
+                LayoutRow r => Row(r),
+                LayoutRule r => Rule(style.Rule(r.Style)),
+                _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "no layout for this block"),
+            };
+        }
+        catch (LayoutException e)
+        {
+            throw block.Source.Error(e.Message);
+        }
+    }
+
+    private MeasuredBlock Paragraph(LayoutParagraph p)
+    {
+        var ps = style.Paragraph(p.Style);
+        var atoms = _atoms.Build(ps, p.Runs, p.Source);
+        var indent = ps.FirstLineIndentChars * (ps.OnGrid ? style.CharPitch : ps.Size);
+        var lines = LineBreaker.Break(atoms, Width, indent, ps.Align);
+        return new MeasuredBlock(lines.Select(l => Line(l, ps)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+    }
+
+    private MeasuredBlock Row(LayoutRow r)
+    {
+        var ps = style.Paragraph(r.Style);
+        var left = OneLine(LineBreaker.Break(_atoms.Build(ps, r.Left, r.Source), Width, 0, Alignment.Left), r);
+        var right = OneLine(LineBreaker.Break(_atoms.Build(ps, r.Right, r.Source), Width, 0, Alignment.Right), r);
+        if (left.Atoms.Count > 0 && right.Atoms.Count > 0 && left.Atoms[^1].X + left.Atoms[^1].Width > right.Atoms[0].X)
+            throw r.Source.Error($"the two parts of the '{r.Style}' row overlap: shorten them");
+        var both = new SetLine([.. left.Atoms, .. right.Atoms]);
+        return new MeasuredBlock([Line(both, ps)], ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+    }
+
+    private static SetLine OneLine(List<SetLine> lines, LayoutRow r) => lines.Count switch
+    {
+        0 => new SetLine([]),
+        1 => lines[0],
+        _ => throw r.Source.Error($"a part of the '{r.Style}' row is longer than a line"),
+    };
+
+    private MeasuredBlock Rule(RuleStyle rule)
+    {
+        var colour = style.Colour(rule.Colour);
+        IEnumerable<PlacedItem> Draw(double x, double top)
+        {
+            var y = top;
+            for (var i = 0; i < rule.Strokes.Count; i++)
+            {
+                if (i > 0) y += rule.Strokes[i].GapBefore;
+                yield return new PlacedRule(x, y, Width, rule.Strokes[i].Thickness, colour);
+                y += rule.Strokes[i].Thickness;
+            }
+        }
+        return new MeasuredBlock([new MeasuredLine(rule.Height, OnGrid: false, Draw, "")], rule.SpaceBefore, rule.SpaceAfter, KeepWithNext: true);
+    }
+
+    private MeasuredLine Line(SetLine line, ParagraphStyle ps)
+    {
+        var size = line.Atoms.Count == 0 ? ps.Size : line.Atoms.Max(a => a.Atom.Look.Size);
+        var height = Math.Max(ps.LineHeight, size);
+        IEnumerable<PlacedItem> Draw(double x, double top) =>
+            GlyphRuns.Place(line, x, top + (height - size) / 2 + EmBoxAscent * size);
+        return new MeasuredLine(height, ps.OnGrid, Draw, line.Text);
+    }
+}

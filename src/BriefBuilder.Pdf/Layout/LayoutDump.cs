@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefBuilder.Pdf.Layout;
+
+/// <summary>
+/// A plain-text listing of every placed run and rule (page, x, y, font, size, text), so a
+/// layout change shows up as a reviewable diff in the snapshot tests.
+/// </summary>
+public static class LayoutDump
+{
+    public static string Write(IReadOnlyList<PlacedPage> pages)
+    {
+        var text = new StringBuilder();
+        foreach (var page in pages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"page {page.Number}\n");
+            foreach (var item in page.Items)
+            {
+                text.Append(item switch
+                {
+                    PlacedText t => Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.SyntheticBold ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n"),
+                    PlacedRule r => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n"),
+                    _ => throw new ArgumentOutOfRangeException(nameof(item)),
+                });
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

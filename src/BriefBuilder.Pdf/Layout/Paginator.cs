@@ -1,0 +1,121 @@
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Pdf.Layout;
+
+/// <summary>A page's content before folios: drawn items, and whether it holds any of the flow.</summary>
+public sealed record PageContent(List<PlacedItem> Items, bool HasFlow);
+
+/// <summary>
+/// The second layout phase: puts measured lines on pages. Lines on the grid start on one of
+/// its lines; a heading stays with the first two lines of what follows; no paragraph leaves a
+/// single line alone at the foot or head of a page; the closing block sits on the foot of the
+/// last page's text block, or on a page of its own when the body leaves too little room.
+/// </summary>
+public sealed class Paginator(HouseStyle style)
+{
+    private const double Epsilon = 0.01;
+
+    private readonly List<PageContent> _pages = [];
+    private double _y; // from the top of the text block
+    private double Left => style.Page.Left;
+    private double Height => style.Page.TextHeight;
+    private double Pitch => style.Grid.LinePitch;
+
+    public List<PageContent> Paginate(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing)
+    {
+        NewPage(hasFlow: true);
+        for (var i = 0; i < flow.Count; i++)
+        {
+            if (!AtTop && !KeepFits(flow, i)) NewPage(hasFlow: true);
+            Place(flow[i]);
+        }
+        var closingHeight = closing.Sum(b => b.Height);
+        if (_y > Height - closingHeight + Epsilon) NewPage(hasFlow: false);
+        _y = Height - closingHeight;
+        foreach (var block in closing)
+        {
+            _y += block.SpaceBefore;
+            foreach (var line in block.Lines) Draw(line, offGrid: true);
+            _y += block.SpaceAfter;
+        }
+        return _pages;
+    }
+
+    private bool AtTop => _y < Epsilon;
+
+    private void NewPage(bool hasFlow)
+    {
+        _pages.Add(new PageContent([], hasFlow));
+        _y = 0;
+    }
+
+    /// <summary>Top of a line placed at <paramref name="y"/>: the next grid line for lines on the grid.</summary>
+    private double TopOf(MeasuredLine line, double y) =>
+        line.OnGrid ? Math.Ceiling(y / Pitch - Epsilon) * Pitch : y;
+
+    /// <summary>How many of <paramref name="lines"/> fit on this page from <paramref name="y"/>, and where that leaves y.</summary>
+    private (int Count, double Y) Fit(IReadOnlyList<MeasuredLine> lines, double y)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var top = TopOf(line, y);
+            if (top + line.Height > Height + Epsilon) break;
+            y = top + line.Height;
+            count++;
+        }
+        return (count, y);
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="i"/>, with the blocks it keeps with, fits here: a chain of
+    /// keep-with-next blocks and the first two lines of the block after them.
+    /// </summary>
+    private bool KeepFits(IReadOnlyList<MeasuredBlock> flow, int i)
+    {
+        if (!flow[i].KeepWithNext) return true;
+        var y = _y;
+        for (var j = i; j < flow.Count; j++)
+        {
+            var block = flow[j];
+            var wanted = block.KeepWithNext ? block.Lines.Count : Math.Min(2, block.Lines.Count);
+            var (count, after) = Fit(block.Lines.Take(wanted).ToList(), y + block.SpaceBefore);
+            if (count < wanted) return false;
+            if (!block.KeepWithNext) return true;
+            y = after + block.SpaceAfter;
+        }
+        return true;
+    }
+
+    private void Place(MeasuredBlock block)
+    {
+        if (!AtTop) _y += block.SpaceBefore;
+        var lines = block.Lines;
+        while (lines.Count > 0)
+        {
+            var (fit, _) = Fit(lines, _y);
+            var take = fit >= lines.Count ? lines.Count : Split(fit, lines.Count);
+            if (take == 0 && AtTop) take = Math.Max(fit, 1); // nothing better is possible on an empty page
+            foreach (var line in lines.Take(take)) Draw(line, offGrid: false);
+            lines = lines.Skip(take).ToList();
+            if (lines.Count > 0) NewPage(hasFlow: true);
+        }
+        _y += block.SpaceAfter;
+    }
+
+    /// <summary>Lines of an n-line paragraph to keep on this page when <paramref name="fit"/> fit: no widow, no orphan.</summary>
+    private static int Split(int fit, int n)
+    {
+        var take = fit;
+        if (n - take == 1) take--;   // the last line would stand alone at the head of the next page
+        if (take == 1) take = 0;     // the first line would stand alone at the foot of this page
+        return take;
+    }
+
+    private void Draw(MeasuredLine line, bool offGrid)
+    {
+        var top = offGrid ? _y : TopOf(line, _y);
+        _pages[^1].Items.AddRange(line.Draw(Left, style.Page.Top + top));
+        _y = top + line.Height;
+    }
+}
