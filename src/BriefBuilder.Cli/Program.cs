@@ -3,6 +3,8 @@ using BriefBuilder.Cli;
 
 var root = new RootCommand("BriefBuilder: renders 《领军参阅 专报》 briefs from Markdown into the house format (DOCX and PDF).");
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using BriefBuilder.Numbering;
+
+namespace BriefBuilder.Cli;
+
+/// <summary><c>brief check [FOLDER] [--format text|json]</c>: the numbering of the whole archive.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("FOLDER") { Description = "The archive folder", DefaultValueFactory = _ => "content" };
+        var format = new Option<string>("--format") { Description = "text for people, json for tools", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("check",
+            "Check the numbering of every brief: 第N期 and 总第M期 unique and in step, dates in order, files where their numbers say. "
+            + "Errors exit 1; gaps are warnings, since the archive may be partial (record known gaps under numbering: in series.yaml).");
+        command.Arguments.Add(folder);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(folder)!;
+            var output = parse.InvocationConfiguration.Output;
+            if (!Directory.Exists(root))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"brief check: {root}: no such folder");
+                return ExitCodes.Usage;
+            }
+            var diagnostics = SeriesGate.Check(root);
+            output.Write(parse.GetValue(format) == "json" ? DiagnosticFormatter.Json(diagnostics) : DiagnosticFormatter.Text(diagnostics));
+            return SeriesGate.HasErrors(diagnostics) ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

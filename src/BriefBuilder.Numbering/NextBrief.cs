@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using static BriefBuilder.Numbering.Words;
+
+namespace BriefBuilder.Numbering;
+
+/// <summary>The numbers a new brief gets: the next 第N期 of its year (1 in a new year) and the next 总第M期.</summary>
+public sealed record NextNumbers(int Year, int Issue, int Total);
+
+/// <summary>
+/// Starts the brief that follows the series: next numbers, the latest brief's recipients, editor
+/// and phone, placeholders for title and body. Never overwrites: an existing file is an error.
+/// </summary>
+public static class NextBrief
+{
+    public const string TitlePlaceholder = "（标题）";
+    public const string BodyPlaceholder = "（正文）";
+
+    public static NextNumbers NumbersFor(Series series, DateOnly date)
+    {
+        var latest = Latest(series);
+        var year = series.Latest!;
+        if (date < latest.Date)
+            throw new NumberingException($"{Date(date)} is before the latest brief, {latest.File} of {Date(latest.Date)}");
+        if (date.Year > year.Year)
+            return new NextNumbers(date.Year, 1, year.LastTotal!.Value + 1);
+        if (date.Year < year.Year)
+            throw new NumberingException($"the series has reached {year.Year}; a brief dated {Date(date)} cannot follow");
+        if (year.LastIssueRecorded)
+            throw new NumberingException(
+                $"series.yaml records {year.Year} as ended with {Issue(year.LastIssue!.Value)}; date the brief in {year.Year + 1} or raise last_issue:");
+        var issue = year.LastIssue!.Value + 1;
+        return new NextNumbers(date.Year, issue, year.Offset!.Value + issue);
+    }
+
+    /// <summary>Writes <c>&lt;contentRoot&gt;/&lt;year&gt;/&lt;NNN&gt;.md</c> and returns its path.</summary>
+    public static string Write(string contentRoot, Series series, DateOnly date, string? title)
+    {
+        var numbers = NumbersFor(series, date);
+        var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            // CreateNew, not a prior existence check alone: a brief written meanwhile is never clobbered.
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            var bytes = new UTF8Encoding(false).GetBytes(Text(Latest(series), numbers, date, title ?? TitlePlaceholder));
+            file.Write(bytes);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            throw new NumberingException($"{path} already exists; it is left as it is");
+        }
+        return path;
+    }
+
+    public static string Text(SeriesBrief latest, NextNumbers numbers, DateOnly date, string title)
+    {
+        var front = latest.Front;
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append($"issue: {numbers.Issue}\n")
+            .Append($"total: {numbers.Total}\n")
+            .Append($"date: {Date(date)}\n")
+            .Append($"recipients: [{string.Join(", ", front.Recipients.Select(Scalar))}]\n")
+            .Append($"title: {Scalar(title)}\n");
+        if (front.Editor is { } editor)
+            text.Append($"editor: {Scalar(editor)}\n");
+        if (front.Phone is { } phone)
+            text.Append($"phone: {Scalar(phone)}\n");
+        return text.Append("---\n\n").Append(BodyPlaceholder).Append('\n').ToString();
+    }
+
+    /// <summary>The brief the next one follows: the highest 总第, the latest date on a tie.</summary>
+    static SeriesBrief Latest(Series series) =>
+        series.Briefs.OrderBy(b => b.Total).ThenBy(b => b.Date).LastOrDefault()
+        ?? throw new NumberingException("the archive holds no brief to continue from; write the first one by hand");
+
+    /// <summary>
+    /// Chinese text is written plain, as editors write it; anything with ASCII (digits, quotes,
+    /// colons, commas) is double-quoted so YAML cannot read it as a number or as structure.
+    /// A JSON string is a valid YAML double-quoted scalar.
+    /// </summary>
+    static string Scalar(string value) =>
+        value.Length > 0 && value.All(c => c > '\x7f' && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
+            ? value
+            : JsonSerializer.Serialize(value, Quoted);
+
+    static readonly JsonSerializerOptions Quoted = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

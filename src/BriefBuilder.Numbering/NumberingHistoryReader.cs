@@ -1,0 +1,122 @@
+using BriefBuilder.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefBuilder.Numbering;
+
+/// <summary>
+/// Reads the <c>numbering:</c> section of <c>content/series.yaml</c>; the other sections belong to
+/// the series settings and are left alone. The section looks like:
+/// <code>
+/// numbering:
+///   2023:
+///     first_total: 52      # 第1期 was 总第52期
+///     last_issue: 31       # the year ended with 第31期
+///     missing: [2-31]      # 第N期 the archive lacks, singly or as ranges
+/// </code>
+/// </summary>
+public static class NumberingHistoryReader
+{
+    /// <summary>An absent file or section is an empty history: every gap is then reported.</summary>
+    public static NumberingHistory Read(string path)
+    {
+        if (!File.Exists(path))
+            return NumberingHistory.Empty(path);
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new SourceError(path, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            return NumberingHistory.Empty(path);
+        if (!root.Children.TryGetValue(new YamlScalarNode("numbering"), out var section))
+            return NumberingHistory.Empty(path);
+        return new NumberingHistory(path, ReadYears(path, section));
+    }
+
+    static Dictionary<int, YearHistory> ReadYears(string path, YamlNode section)
+    {
+        if (section is YamlScalarNode { Value: null or "" })
+            return [];
+        var years = section as YamlMappingNode
+            ?? throw Error(path, section, "numbering: must map each year to its record, e.g. 2023: { first_total: 52 }");
+        var result = new Dictionary<int, YearHistory>();
+        foreach (var (key, value) in years.Children)
+        {
+            var year = Int(path, key, "a year, e.g. 2023");
+            if (year is < 1000 or > 9999)
+                throw Error(path, key, $"{year} is not a year; numbering: lists years such as 2023");
+            result[year] = ReadYear(path, year, key, value);
+        }
+        return result;
+    }
+
+    static YearHistory ReadYear(string path, int year, YamlNode key, YamlNode value)
+    {
+        var fields = value as YamlMappingNode
+            ?? throw Error(path, value, $"{year}: must be a mapping of first_total, last_issue and missing");
+        int? firstTotal = null, firstTotalLine = null, lastIssue = null, lastIssueLine = null;
+        var missing = new HashSet<int>();
+        foreach (var (k, v) in fields.Children)
+        {
+            switch ((k as YamlScalarNode)?.Value)
+            {
+                case "first_total":
+                    firstTotal = Positive(path, v, "first_total: 总第 of the year's 第1期");
+                    firstTotalLine = Line(v);
+                    break;
+                case "last_issue":
+                    lastIssue = Positive(path, v, "last_issue: the year's last 第N期");
+                    lastIssueLine = Line(v);
+                    break;
+                case "missing":
+                    missing.UnionWith(Ranges(path, v));
+                    break;
+                default:
+                    throw Error(path, k, $"unknown key '{(k as YamlScalarNode)?.Value}' for {year}; expected first_total, last_issue or missing");
+            }
+        }
+        return new YearHistory(year, Line(key), firstTotal, firstTotalLine, lastIssue, lastIssueLine, missing);
+    }
+
+    /// <summary>A list of 第N期, each a number (7) or an inclusive range (2-31).</summary>
+    static IEnumerable<int> Ranges(string path, YamlNode node)
+    {
+        var items = node as YamlSequenceNode
+            ?? throw Error(path, node, "missing: must be a list of 第N期, e.g. [2-31, 40]");
+        foreach (var item in items)
+        {
+            var text = (item as YamlScalarNode)?.Value ?? "";
+            var parts = text.Split('-');
+            if (parts.Length is < 1 or > 2
+                || !parts.All(p => int.TryParse(p.Trim(), out var n) && n > 0))
+                throw Error(path, item, $"'{text}' is neither a 第N期 nor a range such as 2-31");
+            var from = int.Parse(parts[0].Trim());
+            var to = int.Parse(parts[^1].Trim());
+            if (to < from)
+                throw Error(path, item, $"range {text} runs backwards; write {to}-{from}");
+            for (var n = from; n <= to; n++)
+                yield return n;
+        }
+    }
+
+    static int Positive(string path, YamlNode node, string what)
+    {
+        var n = Int(path, node, what);
+        return n > 0 ? n : throw Error(path, node, $"{what} must be at least 1");
+    }
+
+    static int Int(string path, YamlNode node, string what) =>
+        node is YamlScalarNode { Value: { } text } && int.TryParse(text, out var n)
+            ? n
+            : throw Error(path, node, $"expected {what}");
+
+    static int Line(YamlNode node) => (int)node.Start.Line;
+
+    static SourceError Error(string path, YamlNode node, string message) => new(path, Line(node), message);
+}

@@ -1,0 +1,86 @@
+using static BriefBuilder.Numbering.Words;
+
+namespace BriefBuilder.Numbering.Rules;
+
+/// <summary>
+/// year-start, year-end, gap-total, history: 总第 runs on across years, so each year's 第1期 is
+/// the 总第 after the previous year's last. Where the archive lacks a year's start or end,
+/// series.yaml says where numbering stood, and the archive must agree with it.
+/// </summary>
+static class YearChainRule
+{
+    public static IEnumerable<Diagnostic> Check(Series series)
+    {
+        var history = series.History;
+        YearNumbering? previous = null;
+        foreach (var year in series.Years)
+        {
+            foreach (var d in AgainstHistory(year, history))
+                yield return d;
+            if (year.Offset is { } offset
+                && (previous is null ? FromStart(year, offset, history) : AfterPrevious(year, offset, previous, history)) is { } chain)
+                yield return chain;
+            previous = year;
+        }
+    }
+
+    /// <summary>The archive's briefs of a year must fit what series.yaml records for it.</summary>
+    static IEnumerable<Diagnostic> AgainstHistory(YearNumbering year, NumberingHistory history)
+    {
+        if (year.History is not { } h)
+            yield break;
+        if (year.Briefs.Count == 0 && h.FirstTotal is null)
+            yield return new Diagnostic(history.File, h.Line, Severity.Error, "history",
+                $"the archive holds no brief of {year.Year}, so its numbers are unknown",
+                $"give first_total: (总第 of {year.Year}'s 第1期) for {year.Year}");
+        if (year.Witness is { } w && h.FirstTotal is { } firstTotal && firstTotal - 1 != w.Offset)
+            yield return new Diagnostic(w.File, w.LineOf("total"), Severity.Error, "year-start",
+                $"{Issue(w.Issue)}（{Total(w.Total)}） puts {year.Year}'s 第1期 at {Total(w.Offset + 1)}, "
+                + $"but {At(history, h.FirstTotalLine!.Value)} records {Total(firstTotal)}",
+                $"make it {Total(firstTotal - 1 + w.Issue)}, or fix first_total: for {year.Year} in series.yaml");
+        if (h.LastIssue is { } last && year.Briefs.LastOrDefault() is { } highest && highest.Issue > last)
+            yield return new Diagnostic(highest.File, highest.LineOf("issue"), Severity.Error, "year-end",
+                $"{Issue(highest.Issue)} is past {year.Year}'s last issue, {Issue(last)}, recorded at {At(history, h.LastIssueLine!.Value)}",
+                $"fix issue:, or raise last_issue: for {year.Year} in series.yaml");
+    }
+
+    /// <summary>The first year of the archive: 总第 before it is known only from first_total.</summary>
+    static Diagnostic? FromStart(YearNumbering year, int offset, NumberingHistory history)
+    {
+        if (year.History?.FirstTotal is not null || offset <= 0)
+            return null;
+        var (file, line) = Place(year, history);
+        return new Diagnostic(file, line, Severity.Warning, "gap-total",
+            $"{Totals(1, offset)}, before {year.Year}, are not in the archive",
+            $"record where the series stood: numbering: {year.Year}: first_total: {offset + 1} in series.yaml");
+    }
+
+    static Diagnostic? AfterPrevious(YearNumbering year, int offset, YearNumbering previous, NumberingHistory history)
+    {
+        if (previous.LastTotal is not { } previousLast || previous.Offset is not { } previousOffset)
+            return null;
+        var first = offset + 1;
+        if (first == previousLast + 1)
+            return null;
+        var (file, line) = Place(year, history);
+        if (first <= previousLast || previous.LastIssueRecorded)
+            return new Diagnostic(file, line, Severity.Error, "year-start",
+                $"{StartedBy(year, history)} puts {year.Year}'s 第1期 at {Total(first)}, "
+                + $"but {previous.Year} ended with {Total(previousLast)} ({EndedBy(previous, history)})",
+                $"{year.Year}'s 第1期 must be {Total(previousLast + 1)}: fix 总第 in {year.Year}"
+                + (previous.LastIssueRecorded ? $", or last_issue: for {previous.Year} in series.yaml" : ""));
+        // The archive may simply lack the end of the previous year: say what series.yaml should record.
+        return new Diagnostic(file, line, Severity.Warning, "gap-total",
+            $"{Totals(previousLast + 1, first - 1)}, between {previous.Year} and {year.Year}, are not in the archive",
+            $"if {previous.Year} ran to {Issue(first - 1 - previousOffset)}, record numbering: {previous.Year}: last_issue: {first - 1 - previousOffset} in series.yaml");
+    }
+
+    static (string File, int Line) Place(YearNumbering year, NumberingHistory history) =>
+        year.Witness is { } w ? (w.File, w.LineOf("total")) : (history.File, year.History!.FirstTotalLine!.Value);
+
+    static string StartedBy(YearNumbering year, NumberingHistory history) =>
+        year.Witness is { } w ? $"{Issue(w.Issue)}（{Total(w.Total)}）" : At(history, year.History!.FirstTotalLine!.Value);
+
+    static string EndedBy(YearNumbering year, NumberingHistory history) =>
+        year.LastIssueRecorded ? At(history, year.History!.LastIssueLine!.Value) : At(year.Briefs[^1], "total");
+}

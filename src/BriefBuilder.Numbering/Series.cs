@@ -1,0 +1,14 @@
+namespace BriefBuilder.Numbering;
+
+/// <summary>Everything the numbering rules look at: the briefs (by file), the years they make, the recorded history.</summary>
+public sealed record Series(IReadOnlyList<SeriesBrief> Briefs, IReadOnlyList<YearNumbering> Years, NumberingHistory History)
+{
+    public static Series Of(IEnumerable<SeriesBrief> briefs, NumberingHistory history)
+    {
+        var sorted = briefs.OrderBy(b => b.File, StringComparer.Ordinal).ToList();
+        return new Series(sorted, YearNumbering.Of(sorted, history), history);
+    }
+
+    /// <summary>The year that comes last: where the next brief continues.</summary>
+    public YearNumbering? Latest => Years.Count > 0 ? Years[^1] : null;
+}

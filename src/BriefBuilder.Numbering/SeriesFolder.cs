@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Numbering;
+
+/// <summary>
+/// Reads an archive folder: every <c>&lt;year&gt;/*.md</c> brief's front matter and the numbering
+/// history in <c>series.yaml</c>. Unreadable files become diagnostics instead of stopping the
+/// check, so one run reports every problem.
+/// </summary>
+public static partial class SeriesFolder
+{
+    public const string SeriesFile = "series.yaml";
+
+    /// <param name="root">The folder as the user named it; reported paths start with it (content/2024/020.md).</param>
+    /// <param name="readFrontMatter">The build's own front-matter reader, so check and build agree on what is valid.</param>
+    public static (Series Series, IReadOnlyList<Diagnostic> ReadErrors) Load(string root, Func<string, FrontMatter> readFrontMatter)
+    {
+        var errors = new List<Diagnostic>();
+        var briefs = new List<SeriesBrief>();
+        foreach (var (year, file) in BriefFiles(root))
+        {
+            try
+            {
+                briefs.Add(new SeriesBrief(file, year, readFrontMatter(file)));
+            }
+            catch (SourceError e)
+            {
+                errors.Add(new Diagnostic(e.File, e.Line, Severity.Error, "front-matter", e.Message,
+                    "fix the front matter; the brief's numbers are not checked until it reads"));
+            }
+        }
+
+        var historyFile = Path.Join(root, SeriesFile);
+        NumberingHistory history;
+        try
+        {
+            history = NumberingHistoryReader.Read(historyFile);
+        }
+        catch (SourceError e)
+        {
+            errors.Add(new Diagnostic(e.File, e.Line, Severity.Error, "history", e.Message,
+                "fix the numbering: section of series.yaml; gaps are reported as if it were empty"));
+            history = NumberingHistory.Empty(historyFile);
+        }
+        return (Series.Of(briefs, history), Diagnostic.Sort(errors));
+    }
+
+    /// <summary>Reads the folder and runs every rule: read errors and numbering findings in one sorted list.</summary>
+    public static IReadOnlyList<Diagnostic> Check(string root, Func<string, FrontMatter> readFrontMatter)
+    {
+        var (series, readErrors) = Load(root, readFrontMatter);
+        return Diagnostic.Sort(readErrors.Concat(SeriesChecker.Check(series)));
+    }
+
+    static IEnumerable<(int Year, string File)> BriefFiles(string root)
+    {
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"{root}: no such folder");
+        return Directory.EnumerateDirectories(root)
+            .Select(Path.GetFileName)
+            .Where(name => YearFolder().IsMatch(name!))
+            .SelectMany(name => Directory.EnumerateFiles(Path.Join(root, name), "*.md")
+                .Select(path => (int.Parse(name!), Path.Join(root, name, Path.GetFileName(path)))))
+            .OrderBy(f => f.Item2, StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearFolder();
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using BriefBuilder.Cli;
+using BriefBuilder.Source;
+
+namespace BriefBuilder.Tests.Numbering;
+
+/// <summary>The archive as shipped: the three seed briefs with the history series.yaml records.</summary>
+public class SeedSeriesTests : IDisposable
+{
+    readonly Archive _archive = Archive.OfSeeds();
+    string R => _archive.Root;
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void The_seeds_check_clean_with_their_recorded_history()
+    {
+        var result = _archive.Check();
+        Assert.Equal(["numbering: 0 errors, 0 warnings"], result.Lines);
+        Assert.Equal(0, result.Exit);
+    }
+
+    [Fact]
+    public void Without_the_history_the_seeds_only_warn_of_gaps()
+    {
+        var series = Path.Join(R, "series.yaml");
+        File.WriteAllText(series, File.ReadAllText(series).Split("numbering:")[0]);
+        var result = _archive.Check();
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(4, result.Lines.Count(l => l.Contains(": warning[")));
+    }
+
+    [Fact]
+    public void New_continues_the_seeds_as_第21期_总第103期()
+    {
+        var result = _archive.New("--date", "2024-06-17");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal($"{R}/2024/021.md\n", result.Stdout);
+        var front = BriefReader.ReadFrontMatter(Path.Join(R, "2024", "021.md"));
+        Assert.Equal((21, 103, new DateOnly(2024, 6, 17)), (front.Issue, front.Total, front.Date));
+        Assert.Equal(["刘小涛书记", "王颺秘书长"], front.Recipients);
+        Assert.Equal(("柴永鹏", "18896954159"), (front.Editor, front.Phone));
+        Assert.Equal(0, _archive.Check().Exit);
+    }
+
+    [Theory]
+    [InlineData("2023/001.md")]
+    [InlineData("2024/009.md")]
+    [InlineData("2024/020.md")]
+    public void Repeating_a_seed_total_fails_check_and_build_naming_both_files(string seed)
+    {
+        _archive.New("--date", "2024-06-17");
+        var copied = BriefReader.ReadFrontMatter(Path.Join(R, seed)).Total;
+        var added = Path.Join(R, "2024", "021.md");
+        File.WriteAllText(added, File.ReadAllText(added).Replace("total: 103", $"total: {copied}"));
+
+        var check = _archive.Check();
+        Assert.Equal(1, check.Exit);
+        Assert.Contains(check.Lines, l => l.StartsWith($"{R}/2024/021.md:3: error[dup-total]: 总第{copied}期 is also used by {R}/{seed}:3"));
+        Assert.Contains(SeriesGate.ErrorsFor([R]), d => d.Code == "dup-total" && d.Message.Contains($"{R}/{seed}"));
+    }
+
+    [Fact]
+    public void Json_lists_the_same_findings_for_tools()
+    {
+        var added = Path.Join(R, "2024", "021.md");
+        Archive.Write(added, File.ReadAllText(Path.Join(R, "2024", "020.md")).Replace("issue: 20", "issue: 21"));
+
+        var result = _archive.Check("--format", "json");
+
+        Assert.Equal(1, result.Exit);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("errors").GetInt32());
+        var first = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal(added, first.GetProperty("file").GetString());
+        Assert.Equal(3, first.GetProperty("line").GetInt32());
+        Assert.Equal("dup-total", first.GetProperty("code").GetString());
+        Assert.Equal($"总第102期 is also used by {R}/2024/020.md:3", first.GetProperty("message").GetString());
+    }
+}
