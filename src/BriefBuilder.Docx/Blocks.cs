@@ -1,6 +1,7 @@
 using BriefBuilder.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using RunStyle = DocumentFormat.OpenXml.Wordprocessing.RunStyle;
 
 namespace BriefBuilder.Docx;
 
@@ -43,7 +44,7 @@ internal static class Blocks
         if (run.Style is not null) style.Run(run.Style);
         var rPr = run.Style is null && !run.Bold && !run.Italic ? null : new RunProperties
         {
-            RunStyle = run.Style is null ? null : new DocumentFormat.OpenXml.Wordprocessing.RunStyle { Val = run.Style },
+            RunStyle = run.Style is null ? null : new RunStyle { Val = run.Style },
             Bold = run.Bold ? new Bold() : null,
             BoldComplexScript = run.Bold ? new BoldComplexScript() : null,
             Italic = run.Italic ? new Italic() : null,

@@ -208,4 +208,14 @@ public class DocxWriterTests
         var error = Assert.Throws<KeyNotFoundException>(() => Write(broken));
         Assert.Contains("heading9", error.Message);
     }
+
+    [Fact]
+    public void Normalizer_prints_one_part_as_indented_xml()
+    {
+        using var docx = new MemoryStream(Write(SampleBrief.Seed001()));
+        var styles = DocxNormalizer.Normalize(docx, "word/styles.xml").Split('\n');
+        Assert.Contains(styles, l => l.Trim() == "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" />");
+        Assert.Contains(styles, l => l.StartsWith("  <w:style ") && l.Contains("w:styleId=\"body\""));
+        Assert.Throws<FileNotFoundException>(() => DocxNormalizer.Normalize(docx, "word/missing.xml"));
+    }
 }
