@@ -1,0 +1,100 @@
+using BriefBuilder.Model;
+using DocumentFormat.OpenXml.Wordprocessing;
+using RunStyle = BriefBuilder.Model.RunStyle;
+
+namespace BriefBuilder.Docx;
+
+/// <summary>
+/// styles.xml: one paragraph style per house paragraph style and one character style per run
+/// style, with the style names as ids so editors see the house names in Word's style list.
+/// </summary>
+internal static class StyleSheet
+{
+    /// <summary>The paragraph style that Normal copies; the grid's character pitch is measured against it.</summary>
+    public const string BodyStyle = "body";
+
+    public static Styles Build(HouseStyle style)
+    {
+        var styles = new Styles(Defaults(), Paragraph("Normal", style.Paragraph(BodyStyle), style, isDefault: true));
+        foreach (var (name, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
+            styles.Append(Paragraph(name, paragraph, style, isDefault: false));
+        foreach (var (name, run) in style.Runs.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            if (style.Paragraphs.ContainsKey(name))
+                throw new InvalidOperationException($"style.yaml defines '{name}' both as a paragraph and as a run style; Word needs distinct style ids");
+            styles.Append(Character(name, run, style));
+        }
+        return styles;
+    }
+
+    /// <summary>Language and widow control for everything, including text outside any named style.</summary>
+    private static DocDefaults Defaults() => new(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl() }));
+
+    // Every paragraph style is complete in itself (no basedOn), so changing one in Word never moves another.
+    private static Style Paragraph(string id, ParagraphStyle p, HouseStyle style, bool isDefault)
+    {
+        // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
+        var charWidth = p.OnGrid ? style.CharPitch : p.Size;
+        var pPr = new StyleParagraphProperties
+        {
+            KeepNext = p.KeepWithNext ? new KeepNext() : null,
+            WidowControl = new WidowControl(),
+            SnapToGrid = p.OnGrid ? null : new SnapToGrid { Val = false },
+            SpacingBetweenLines = p.OnGrid
+                ? new SpacingBetweenLines
+                {
+                    Before = Units.Text(Units.Twips(p.SpaceBefore)),
+                    After = Units.Text(Units.Twips(p.SpaceAfter)),
+                    Line = "240", // single: Word then gives each line one grid pitch
+                    LineRule = LineSpacingRuleValues.Auto,
+                }
+                : Formatting.ExactSpacing(Units.Twips(p.LineHeight), p.SpaceBefore, p.SpaceAfter),
+            Indentation = new Indentation
+            {
+                FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
+                FirstLine = Units.Text(Units.Twips(p.FirstLineIndentChars * charWidth)),
+            },
+            Justification = new Justification { Val = Formatting.Justification(p.Align) },
+        };
+        var rPr = new StyleRunProperties
+        {
+            RunFonts = Formatting.Fonts(style.Font(p.Font).Docx, style.Font(p.LatinFont).Docx),
+            Bold = p.Bold ? new Bold() : null,
+            BoldComplexScript = p.Bold ? new BoldComplexScript() : null,
+            Color = new Color { Val = style.Colour(p.Colour).Rgb },
+            FontSize = new FontSize { Val = Units.HalfPoints(p.Size) },
+            FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(p.Size) },
+        };
+        return new Style
+        {
+            Type = StyleValues.Paragraph,
+            StyleId = id,
+            Default = isDefault ? true : null,
+            StyleName = new StyleName { Val = id },
+            PrimaryStyle = new PrimaryStyle(),
+            StyleParagraphProperties = pPr,
+            StyleRunProperties = rPr,
+        };
+    }
+
+    // Null members of a run style are left out so the paragraph's value shows through.
+    private static Style Character(string id, RunStyle r, HouseStyle style) => new()
+    {
+        Type = StyleValues.Character,
+        StyleId = id,
+        StyleName = new StyleName { Val = id },
+        PrimaryStyle = new PrimaryStyle(),
+        StyleRunProperties = new StyleRunProperties
+        {
+            RunFonts = r.Font is null ? null : Formatting.Fonts(style.Font(r.Font).Docx, latin: null),
+            Bold = r.Bold is null ? null : new Bold { Val = r.Bold },
+            BoldComplexScript = r.Bold is null ? null : new BoldComplexScript { Val = r.Bold },
+            Color = r.Colour is null ? null : new Color { Val = style.Colour(r.Colour).Rgb },
+            FontSize = r.Size is null ? null : new FontSize { Val = Units.HalfPoints(r.Size.Value) },
+            FontSizeComplexScript = r.Size is null ? null : new FontSizeComplexScript { Val = Units.HalfPoints(r.Size.Value) },
+        },
+    };
+}

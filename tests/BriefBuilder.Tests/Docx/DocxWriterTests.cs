@@ -1,0 +1,221 @@
+using BriefBuilder.Docx;
+using BriefBuilder.Model;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BriefBuilder.Tests.Docx;
+
+public class DocxWriterTests
+{
+    private static readonly HouseStyle Style = TestHouseStyle.Zhuanbao();
+
+    private static byte[] Write(LayoutDocument doc)
+    {
+        using var output = new MemoryStream();
+        DocxWriter.Write(doc, Style, output);
+        return output.ToArray();
+    }
+
+    private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+
+    private static Style StyleById(WordprocessingDocument word, string id) =>
+        word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == id);
+
+    [Fact]
+    public void Validator_reports_no_errors()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Paragraph_texts_follow_the_layout_in_reading_order()
+    {
+        var doc = SampleBrief.Seed001();
+        using var word = Open(Write(doc));
+        var actual = word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
+            .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))
+            .Where(t => t.Length > 0);
+        var expected = SampleBrief.Texts(doc.Flow.Concat(doc.Closing)).Where(t => t.Length > 0);
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, t => t == "本期专报：刘小涛书记、王颺秘书长");
+    }
+
+    [Fact]
+    public void Run_emphasis_and_character_styles_are_kept()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var runs = word.MainDocumentPart!.Document!.Body!.Descendants<Run>().ToList();
+        Assert.NotNull(runs.Single(r => r.InnerText == "深圳实践证明").RunProperties!.Bold);
+        Assert.NotNull(runs.Single(r => r.InnerText == "，面向未来").RunProperties!.Italic);
+        Assert.Equal("edition", runs.Single(r => r.InnerText == "专报").RunProperties!.RunStyle!.Val!.Value);
+    }
+
+    [Fact]
+    public void Page_size_margins_and_grid_come_from_the_house_style()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var section = word.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var size = section.GetFirstChild<PageSize>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal((2098, 1984, 1587u, 1474u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+        var grid = section.GetFirstChild<DocGrid>()!;
+        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(579, grid.LinePitch!.Value);
+        Assert.Equal(-848, grid.CharacterSpace!.Value); // (442.2 pt / 28 − 16 pt) × 4096 = −847.7, rounded down
+    }
+
+    [Fact]
+    public void Page_numbers_alternate_right_on_odd_and_left_on_even_pages()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var main = word.MainDocumentPart!;
+        Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+        var section = main.Document!.Body!.Elements<SectionProperties>().Single();
+        Paragraph Footer(HeaderFooterValues type) =>
+            ((FooterPart)main.GetPartById(section.Elements<FooterReference>().Single(f => f.Type!.Value == type).Id!.Value!)).Footer!.Elements<Paragraph>().Single();
+
+        var odd = Footer(HeaderFooterValues.Default);
+        var even = Footer(HeaderFooterValues.Even);
+        Assert.Equal(JustificationValues.Right, odd.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("316", odd.ParagraphProperties.Indentation!.Right!.Value); // one grid cell, 15.79 pt
+        Assert.Equal(JustificationValues.Left, even.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("316", even.ParagraphProperties.Indentation!.Left!.Value);
+        foreach (var footer in new[] { odd, even })
+        {
+            Assert.Equal(" PAGE ", footer.Descendants<FieldCode>().Single().Text);
+            Assert.Equal("— 1 —", string.Concat(footer.Descendants<Text>().Select(t => t.Text)));
+            var fonts = footer.Descendants<RunFonts>().First();
+            Assert.Equal(("宋体", "Times New Roman"), (fonts.EastAsia!.Value, fonts.Ascii!.Value));
+            Assert.Equal("28", footer.Descendants<FontSize>().First().Val!.Value);
+        }
+        // Number's top 7 mm below the text block: footer distance = 35 mm − 7 mm − 14 pt.
+        Assert.Equal(1307u, section.GetFirstChild<PageMargin>()!.Footer!.Value);
+    }
+
+    [Theory]
+    [InlineData("Normal", "仿宋_GB2312", "32", "000000")]
+    [InlineData("body", "仿宋_GB2312", "32", "000000")]
+    [InlineData("heading1", "黑体", "32", "000000")]
+    [InlineData("heading2", "楷体_GB2312", "32", "000000")]
+    [InlineData("title", "方正小标宋简体", "44", "000000")]
+    [InlineData("masthead", "方正小标宋简体", "120", "E8383D")]
+    [InlineData("closing", "仿宋_GB2312", "28", "000000")]
+    public void Paragraph_styles_carry_house_fonts_sizes_and_colours(string id, string eastAsia, string halfPoints, string colour)
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var rPr = StyleById(word, id).StyleRunProperties!;
+        Assert.Equal(eastAsia, rPr.RunFonts!.EastAsia!.Value);
+        Assert.Equal("Times New Roman", rPr.RunFonts.Ascii!.Value);
+        Assert.Equal("Times New Roman", rPr.RunFonts.HighAnsi!.Value);
+        Assert.Equal(FontTypeHintValues.EastAsia, rPr.RunFonts.Hint!.Value);
+        Assert.Equal(halfPoints, rPr.FontSize!.Val!.Value);
+        Assert.Equal(colour, rPr.Color!.Val!.Value);
+    }
+
+    [Fact]
+    public void Body_sits_on_the_grid_and_indents_two_characters_while_the_title_has_exact_lines()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        Assert.True(StyleById(word, "Normal").Default!.Value);
+        var body = StyleById(word, "body").StyleParagraphProperties!;
+        Assert.Null(body.SnapToGrid);
+        Assert.Equal(("240", LineSpacingRuleValues.Auto), (body.SpacingBetweenLines!.Line!.Value, body.SpacingBetweenLines.LineRule!.Value));
+        Assert.Equal(200, body.Indentation!.FirstLineChars!.Value);
+        Assert.Equal(JustificationValues.Both, body.Justification!.Val!.Value);
+        Assert.NotNull(body.WidowControl);
+
+        var title = StyleById(word, "title").StyleParagraphProperties!;
+        Assert.False(title.SnapToGrid!.Val!.Value);
+        Assert.Equal(("720", LineSpacingRuleValues.Exact), (title.SpacingBetweenLines!.Line!.Value, title.SpacingBetweenLines.LineRule!.Value));
+        Assert.Equal("360", title.SpacingBetweenLines.Before!.Value);
+        Assert.NotNull(title.KeepNext);
+        Assert.Equal(JustificationValues.Center, title.Justification!.Val!.Value);
+
+        var edition = StyleById(word, "edition");
+        Assert.Equal(StyleValues.Character, edition.Type!.Value);
+        Assert.Equal(("52", "E8383D"), (edition.StyleRunProperties!.FontSize!.Val!.Value, edition.StyleRunProperties.Color!.Val!.Value));
+    }
+
+    [Fact]
+    public void Masthead_rule_is_a_thick_red_stroke_over_a_thin_one()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var rule = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+            .Single(p => p.ParagraphProperties?.ParagraphBorders is not null).ParagraphProperties!;
+        Assert.Equal((18u, "E8383D"), (rule.ParagraphBorders!.TopBorder!.Size!.Value, rule.ParagraphBorders.TopBorder.Color!.Value));
+        Assert.Equal((6u, "E8383D"), (rule.ParagraphBorders.BottomBorder!.Size!.Value, rule.ParagraphBorders.BottomBorder.Color!.Value));
+        Assert.Equal("30", rule.SpacingBetweenLines!.Line!.Value); // the 1.5 pt gap
+    }
+
+    [Fact]
+    public void Closing_block_is_a_table_floating_at_the_bottom_of_the_text_block_between_rules()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var table = body.Elements<Table>().Single();
+        var position = table.GetFirstChild<TableProperties>()!.TablePositionProperties!;
+        Assert.Equal(VerticalAnchorValues.Margin, position.VerticalAnchor!.Value);
+        Assert.Equal(VerticalAlignmentValues.Bottom, position.TablePositionYAlignment!.Value);
+        Assert.Equal("8844", table.GetFirstChild<TableProperties>()!.TableWidth!.Width!.Value); // 156 mm
+
+        var borders = table.Elements<TableRow>().Select(r => r.Descendants<TableCellBorders>().Single()).ToList();
+        Assert.Equal(2, borders.Count);
+        Assert.Equal(8u, borders[0].TopBorder!.Size!.Value);    // 0.35 mm
+        Assert.Equal(6u, borders[1].TopBorder!.Size!.Value);    // 0.25 mm
+        Assert.Equal(8u, borders[1].BottomBorder!.Size!.Value); // 0.35 mm
+        Assert.Null(borders[0].BottomBorder);
+
+        // The table floats on the page of the paragraph after it, which must follow all body text.
+        Assert.IsType<Paragraph>(table.NextSibling());
+        Assert.IsType<SectionProperties>(table.NextSibling()!.NextSibling());
+    }
+
+    [Fact]
+    public void Document_properties_come_from_the_info_and_the_language_is_chinese()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var props = word.PackageProperties;
+        Assert.Equal("深圳探索“生态融合型共享创新”新模式", props.Title);
+        Assert.Equal("柴永鹏", props.Creator);
+        Assert.Equal("第20期（总第102期）", props.Subject);
+        Assert.Equal(new DateTime(2024, 6, 3, 0, 0, 0, DateTimeKind.Utc), props.Created!.Value.ToUniversalTime());
+        Assert.Equal(props.Created, props.Modified);
+        var lang = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<Languages>().Single();
+        Assert.Equal("zh-CN", lang.EastAsia!.Value);
+    }
+
+    [Fact]
+    public void Same_input_gives_identical_bytes()
+    {
+        var first = Write(SampleBrief.Seed001());
+        Thread.Sleep(2100); // zip timestamps have two-second resolution
+        var second = Write(SampleBrief.Seed001());
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_style_missing_from_the_house_style_is_an_error()
+    {
+        var doc = SampleBrief.Seed001();
+        var broken = doc with { Flow = [.. doc.Flow, new LayoutParagraph("heading9", [new("x")], default)] };
+        var error = Assert.Throws<KeyNotFoundException>(() => Write(broken));
+        Assert.Contains("heading9", error.Message);
+    }
+
+    [Fact]
+    public void Normalizer_prints_one_part_as_indented_xml()
+    {
+        using var docx = new MemoryStream(Write(SampleBrief.Seed001()));
+        var styles = DocxNormalizer.Normalize(docx, "word/styles.xml").Split('\n');
+        Assert.Contains(styles, l => l.Trim() == "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" />");
+        Assert.Contains(styles, l => l.StartsWith("  <w:style ") && l.Contains("w:styleId=\"body\""));
+        Assert.Throws<FileNotFoundException>(() => DocxNormalizer.Normalize(docx, "word/missing.xml"));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Tests.Docx;
+
+/// <summary>
+/// A LayoutDocument shaped like the template's output for seed 001 (第20期（总第102期）):
+/// front matter written out clean, body paragraphs and 一、 headings taken from the seed text.
+/// </summary>
+internal static partial class SampleBrief
+{
+    public static LayoutDocument Seed001()
+    {
+        var file = Path.Combine(RepoRoot(), "seeds", "001_3ebe798679114ebd.txt");
+        var lines = File.ReadAllLines(file).Where(l => l.Trim().Length > 0).ToList();
+        // Seed lines: recipients, masthead, number, date, publisher, tagline, title, body…, two closing lines.
+        var body = lines.Skip(7).TakeWhile(l => !l.StartsWith("责任编辑")).ToList();
+
+        SourceRef At(int line) => new(file, line);
+        LayoutParagraph P(string style, params LayoutRun[] runs) => new(style, runs, At(1));
+        LayoutRun[] R(string text) => [new(text)];
+
+        var flow = new List<LayoutBlock>
+        {
+            P("recipients", new LayoutRun("本期专报：刘小涛书记、王颺秘书长")),
+            P("masthead", new LayoutRun("领军参阅"), new LayoutRun("专报", Style: "edition")),
+            P("number", new LayoutRun("第20期（总第102期）")),
+            new LayoutRow("dateline", R("2024年6月3日"), R("苏州太湖书院 苏州太湖智库主办"), At(1)),
+            P("tagline", new LayoutRun("市管重点新型智库")),
+            new LayoutRule("masthead", At(1)),
+            P("title", new LayoutRun("深圳探索“生态融合型共享创新”新模式")),
+        };
+        foreach (var line in body)
+        {
+            var text = line.Trim().Replace("**", "");
+            if (HeadingOne().IsMatch(text)) flow.Add(P("heading1", new LayoutRun(text)));
+            else if (text.StartsWith("深圳实践证明"))
+                // Emphasis must survive: a bold lead-in, an italic phrase.
+                flow.Add(P("body", new LayoutRun("深圳实践证明", Bold: true), new LayoutRun("，面向未来", Italic: true), new LayoutRun(text["深圳实践证明，面向未来".Length..])));
+            else flow.Add(P("body", new LayoutRun(text)));
+        }
+
+        var closing = new List<LayoutBlock>
+        {
+            new LayoutRule("closing-outer", At(1)),
+            new LayoutRow("closing", R("责任编辑：柴永鹏"), R("联系电话：18896954159 65519639（传真）"), At(1)),
+            new LayoutRule("closing-inner", At(1)),
+            new LayoutRow("closing", R("地址：苏州市吴中区胥口镇灵山路609号"), R("共印：30 份"), At(1)),
+            new LayoutRule("closing-outer", At(1)),
+        };
+        var info = new DocumentInfo("深圳探索“生态融合型共享创新”新模式", "柴永鹏", "第20期（总第102期）", new DateOnly(2024, 6, 3));
+        return new LayoutDocument(info, flow, closing);
+    }
+
+    /// <summary>The text a reader sees for each block, in reading order: rows read left then right, rules have none.</summary>
+    public static IEnumerable<string> Texts(IEnumerable<LayoutBlock> blocks) => blocks.Select(b => b switch
+    {
+        LayoutParagraph p => p.Text,
+        LayoutRow r => string.Concat(r.Left.Concat(r.Right).Select(x => x.Text)),
+        _ => "",
+    });
+
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "BriefBuilder.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("BriefBuilder.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("^[一二三四五六七八九十]+、")]
+    private static partial Regex HeadingOne();
+}
