@@ -1,3 +1,4 @@
+using BriefBuilder.Docx;
 
 using BriefBuilder.Model;
 
@@ -8,7 +9,7 @@ public sealed record OutputFormat(string Extension, Action<LayoutDocument, House
 
 public static class OutputFormats
 {
-    public static readonly OutputFormat Docx = new(".docx", (_, _, _) => { });
+    public static readonly OutputFormat Docx = new(".docx", DocxWriter.Write);
 
     public static IReadOnlyList<OutputFormat> Select(string name) => name switch
     {
