@@ -11,7 +11,6 @@ static partial class HarfBuzzNative
     const string Library = "libHarfBuzzSharp";
 
     public const uint SubsetFlagsNoHinting = 0x1;
-    public const uint SubsetFlagsRetainGids = 0x2;
     /// <summary>hb_subset_sets_t HB_SUBSET_SETS_DROP_TABLE_TAG.</summary>
     public const int SubsetSetsDropTableTag = 3;
 
@@ -22,7 +21,11 @@ static partial class HarfBuzzNative
     [LibraryImport(Library)] public static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
     [LibraryImport(Library)] public static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
     [LibraryImport(Library)] public static partial void hb_subset_input_destroy(IntPtr input);
-    [LibraryImport(Library)] public static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_plan_create_or_fail(IntPtr face, IntPtr input);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_plan_old_to_new_glyph_mapping(IntPtr plan);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_plan_execute_or_fail(IntPtr plan);
+    [LibraryImport(Library)] public static partial void hb_subset_plan_destroy(IntPtr plan);
+    [LibraryImport(Library)] public static partial uint hb_map_get(IntPtr map, uint key);
 
     [LibraryImport(Library)] public static partial void hb_set_add(IntPtr set, uint codepoint);
 
