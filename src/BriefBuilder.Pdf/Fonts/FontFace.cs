@@ -1,20 +1,113 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+
 namespace BriefBuilder.Pdf.Fonts;
 
 /// <summary>
 /// One face of a font file (a .ttc collection holds several). Loaded once per process and
 /// shared by every document; metrics are in font units unless said otherwise.
+/// A loaded face (<see cref="Load"/>) is immutable and safe to shape with from many threads.
 /// </summary>
-public sealed class FontFace(string path, int index, string family, string style, string postScriptName, int unitsPerEm, int ascender, int descender)
+public sealed class FontFace
 {
-    public string Path { get; } = path;
-    public int Index { get; } = index;
-    public string Family { get; } = family;
-    public string Style { get; } = style;
-    public string PostScriptName { get; } = postScriptName;
-    public int UnitsPerEm { get; } = unitsPerEm;
-    public int Ascender { get; } = ascender;
+    static readonly ConcurrentDictionary<(string Path, int Index), Lazy<FontFace>> Loaded = new();
+
+    // HarfBuzz objects of a loaded face; null for a face made with the public constructor.
+    readonly Face? face;
+    readonly Font? font;
+
+    /// <summary>
+    /// A face with metrics but no font program: lets layout tests run on a fake
+    /// <see cref="ITextShaper"/>. It cannot shape or be embedded; use <see cref="Load"/> for that.
+    /// </summary>
+    public FontFace(string path, int index, string family, string style, string postScriptName, int unitsPerEm, int ascender, int descender)
+    {
+        Path = path;
+        Index = index;
+        Family = family;
+        Style = style;
+        PostScriptName = postScriptName;
+        UnitsPerEm = unitsPerEm;
+        Ascender = ascender;
+        Descender = descender;
+    }
+
+    FontFace(string path, int index, Face face, Font font, Dictionary<int, string> names, FontExtents extents)
+        : this(path, index,
+            names.GetValueOrDefault(16) ?? names.GetValueOrDefault(1) ?? "",
+            names.GetValueOrDefault(17) ?? names.GetValueOrDefault(2) ?? "Regular",
+            PostScriptNameOf(names, path, index),
+            face.UnitsPerEm, extents.Ascender, extents.Descender)
+    {
+        this.face = face;
+        this.font = font;
+        IsCff = face.Tables.Contains(new Tag('C', 'F', 'F', ' '));
+    }
+
+    public string Path { get; }
+    public int Index { get; }
+    public string Family { get; }
+    public string Style { get; }
+    public string PostScriptName { get; }
+    public int UnitsPerEm { get; }
+    public int Ascender { get; }
     /// <summary>Negative: below the baseline.</summary>
-    public int Descender { get; } = descender;
+    public int Descender { get; }
+
+    /// <summary>PostScript (CFF) outlines rather than TrueType ones: decides the PDF font type.</summary>
+    public bool IsCff { get; }
+
+    /// <summary>
+    /// The face <paramref name="index"/> of the file, loaded once per process. The file is mapped,
+    /// not read: a 20 MB CJK font costs only the pages that shaping touches.
+    /// </summary>
+    public static FontFace Load(string path, int index = 0) =>
+        Loaded.GetOrAdd((System.IO.Path.GetFullPath(path), index), key => new Lazy<FontFace>(() => Open(key.Path, key.Index))).Value;
+
+    static FontFace Open(string path, int index)
+    {
+        using var blob = Blob.FromFile(path); // the face keeps its own reference
+        var face = new Face(blob, index);
+        if (face.GlyphCount == 0)
+            throw new InvalidDataException($"{path} (face {index}) is not a font HarfBuzz can read");
+        face.MakeImmutable();
+        var font = new Font(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm); // positions in font units
+        HarfBuzzNative.hb_font_make_immutable(font.Handle);
+        var names = FontFileNames.ParseNameTable(TableBytes(face, "name"));
+        font.TryGetHorizontalFontExtents(out var extents);
+        return new FontFace(path, index, face, font, names, extents);
+    }
+
+    static string PostScriptNameOf(Dictionary<int, string> names, string path, int index)
+    {
+        string name = names.GetValueOrDefault(6) ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}-{index}";
+        // A PDF name may not hold spaces or delimiters; PostScript names should not either, but be safe.
+        return new string(name.Where(c => c > ' ' && c < 127 && "()<>[]{}/%#".IndexOf(c) < 0).ToArray());
+    }
+
+    /// <summary>Whether the face's cmap maps <paramref name="codePoint"/> to a glyph.</summary>
+    public bool HasCharacter(int codePoint) => Shaper.TryGetGlyph(codePoint, out uint glyph) && glyph != 0;
+
+    /// <summary>The horizontal advance of a glyph in font units.</summary>
+    public int Advance(ushort glyphId) => Shaper.GetHorizontalGlyphAdvance(glyphId);
+
+    /// <summary>The HarfBuzz font, at a scale of one unit per font unit.</summary>
+    internal Font Shaper => font ?? throw NotLoaded();
+
+    internal Face HarfBuzzFace => face ?? throw NotLoaded();
+
+    /// <summary>A copy of one OpenType table's bytes (empty when the face has none).</summary>
+    internal byte[] Table(string tag) => TableBytes(HarfBuzzFace, tag);
+
+    static byte[] TableBytes(Face face, string tag)
+    {
+        using var table = face.ReferenceTable(Tag.Parse(tag));
+        return table.AsSpan().ToArray();
+    }
+
+    InvalidOperationException NotLoaded() =>
+        new($"font face {this} was made without a font program; load it with FontFace.Load");
 
     public override string ToString() => $"{Family} {Style}";
 }

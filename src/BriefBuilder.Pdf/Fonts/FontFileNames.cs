@@ -1,0 +1,120 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace BriefBuilder.Pdf.Fonts;
+
+/// <summary>The names of one face in a font file, as its <c>name</c> table gives them.</summary>
+/// <param name="Family">Typographic family (name ID 16), else the legacy family (ID 1).</param>
+/// <param name="Style">Typographic subfamily (ID 17), else the legacy subfamily (ID 2).</param>
+/// <param name="LegacyFamily">Name ID 1: some families ("… Black") live only here.</param>
+/// <param name="LegacyStyle">Name ID 2.</param>
+public sealed record FontFileFace(string Path, int Index, string Family, string Style, string LegacyFamily, string LegacyStyle);
+
+/// <summary>
+/// Reads face names from the raw bytes of .ttf/.otf/.ttc/.otc files. Reads only the headers,
+/// the table directory and the <c>name</c> table, so scanning hundreds of system fonts stays
+/// cheap: a CJK font file is 10–30 MB but its name table a few KB.
+/// </summary>
+public static class FontFileNames
+{
+    const uint TrueTypeCollection = 0x74746366; // 'ttcf'
+    const uint NameTag = 0x6E616D65;           // 'name'
+
+    /// <summary>Every face of the file; empty when the file is not a font we understand.</summary>
+    public static IReadOnlyList<FontFileFace> Read(string path)
+    {
+        try
+        {
+            using var file = File.OpenHandle(path);
+            var header = ReadAt(file, 0, 12);
+            if (header.Length < 12) return [];
+            if (BinaryPrimitives.ReadUInt32BigEndian(header) != TrueTypeCollection)
+                return ReadFace(file, path, 0, 0) is { } single ? [single] : [];
+
+            int count = (int)BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(8));
+            var offsets = ReadAt(file, 12, 4 * count);
+            var faces = new List<FontFileFace>(count);
+            for (int i = 0; i < count && 4 * i + 4 <= offsets.Length; i++)
+                if (ReadFace(file, path, i, BinaryPrimitives.ReadUInt32BigEndian(offsets.AsSpan(4 * i))) is { } face)
+                    faces.Add(face);
+            return faces;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+        {
+            return []; // an unreadable or truncated file is simply not offered as a font
+        }
+    }
+
+    static FontFileFace? ReadFace(Microsoft.Win32.SafeHandles.SafeFileHandle file, string path, int index, long offset)
+    {
+        var directory = ReadAt(file, offset, 12);
+        if (directory.Length < 12) return null;
+        int tables = BinaryPrimitives.ReadUInt16BigEndian(directory.AsSpan(4));
+        var records = ReadAt(file, offset + 12, 16 * tables);
+        for (int t = 0; t + 16 <= records.Length; t += 16)
+        {
+            if (BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t)) != NameTag) continue;
+            long nameOffset = BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 8));
+            int nameLength = (int)BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 12));
+            var names = ParseNameTable(ReadAt(file, nameOffset, nameLength));
+            string? legacyFamily = names.GetValueOrDefault(1);
+            if (legacyFamily is null) return null;
+            string legacyStyle = names.GetValueOrDefault(2) ?? "Regular";
+            return new FontFileFace(path, index,
+                names.GetValueOrDefault(16) ?? legacyFamily,
+                names.GetValueOrDefault(17) ?? legacyStyle,
+                legacyFamily, legacyStyle);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Name ID → string for the IDs we use (1, 2, 6, 16, 17), taking for each the best record:
+    /// Windows Unicode English first.
+    /// </summary>
+    internal static Dictionary<int, string> ParseNameTable(byte[] table)
+    {
+        var best = new Dictionary<int, (int Rank, string Text)>();
+        if (table.Length < 6) return [];
+        int count = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(2));
+        int storage = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(4));
+        for (int r = 0; r < count; r++)
+        {
+            int at = 6 + 12 * r;
+            if (at + 12 > table.Length) break;
+            var rec = table.AsSpan(at, 12);
+            int platform = BinaryPrimitives.ReadUInt16BigEndian(rec);
+            int encoding = BinaryPrimitives.ReadUInt16BigEndian(rec[2..]);
+            int language = BinaryPrimitives.ReadUInt16BigEndian(rec[4..]);
+            int nameId = BinaryPrimitives.ReadUInt16BigEndian(rec[6..]);
+            int length = BinaryPrimitives.ReadUInt16BigEndian(rec[8..]);
+            int offset = BinaryPrimitives.ReadUInt16BigEndian(rec[10..]);
+            if (nameId is not (1 or 2 or 6 or 16 or 17)) continue;
+            int rank = Rank(platform, encoding, language);
+            if (rank < 0 || storage + offset + length > table.Length) continue;
+            if (best.TryGetValue(nameId, out var have) && have.Rank <= rank) continue;
+            var bytes = table.AsSpan(storage + offset, length);
+            string text = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
+            best[nameId] = (rank, text.Trim());
+        }
+        return best.ToDictionary(p => p.Key, p => p.Value.Text);
+    }
+
+    /// <summary>Lower is better; −1 for records we cannot decode.</summary>
+    static int Rank(int platform, int encoding, int language) => (platform, encoding) switch
+    {
+        (3, 1 or 10) when language == 0x0409 => 0, // Windows, Unicode, English (US)
+        (3, 1 or 10) => 1,                         // Windows, Unicode, another language
+        (0, _) => 2,                               // Unicode platform: UTF-16BE, no language
+        (1, 0) when language == 0 => 3,            // Macintosh Roman, English: ASCII names
+        _ => -1,
+    };
+
+    static byte[] ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle file, long offset, int length)
+    {
+        if (length <= 0) return [];
+        var buffer = new byte[length];
+        int read = RandomAccess.Read(file, buffer, offset);
+        return read == length ? buffer : buffer[..read];
+    }
+}

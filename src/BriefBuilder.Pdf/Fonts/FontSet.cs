@@ -1,0 +1,164 @@
+using System.Globalization;
+using BriefBuilder.Model;
+using HarfBuzzSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace BriefBuilder.Pdf.Fonts;
+
+/// <summary>
+/// The fonts of a house style: for each role the faces its <c>pdf</c> families resolve to, then
+/// the style's fallback families. Shaping picks, per character, the first face of the chain that
+/// has it, so 颺 (missing from FandolFang) comes from Noto Serif CJK SC at the same size and
+/// baseline. Faces are shared by the whole process; a FontSet is safe to use from many threads.
+/// </summary>
+public sealed class FontSet : ITextShaper
+{
+    static readonly Language Chinese = new("zh-Hans");
+
+    readonly IReadOnlyDictionary<string, IReadOnlyList<ChainLink>> chains;
+
+    FontSet(IReadOnlyDictionary<string, IReadOnlyList<ChainLink>> chains) => this.chains = chains;
+
+    /// <summary>Resolves every role of <paramref name="style"/> against <paramref name="index"/> (default: the standard folders).</summary>
+    public static FontSet Create(HouseStyle style, FontIndex? index = null)
+    {
+        index ??= FontIndex.Default();
+        var chains = new Dictionary<string, IReadOnlyList<ChainLink>>();
+        foreach (var (name, role) in style.Fonts)
+        {
+            var links = role.Pdf.Select(f => Link(index, f, isFallback: false))
+                .Concat(style.FallbackFonts.Select(f => Link(index, f, isFallback: true)))
+                .ToList();
+            chains[name] = links;
+        }
+        return new FontSet(chains);
+    }
+
+    static ChainLink Link(FontIndex index, string family, bool isFallback)
+    {
+        var file = index.Find(family);
+        return new ChainLink(family, isFallback, file, file is null ? null : FontFace.Load(file.Path, file.Index));
+    }
+
+    public IReadOnlyCollection<string> Roles => (IReadOnlyCollection<string>)chains.Keys;
+
+    /// <summary>The role's families in the order they are tried, found or not.</summary>
+    public IReadOnlyList<ChainLink> Chain(string role) =>
+        chains.TryGetValue(role, out var chain) ? chain : throw new KeyNotFoundException($"font role '{role}' is not defined in style.yaml");
+
+    /// <summary>The face that draws <paramref name="codePoint"/> in <paramref name="role"/>, or null when none can.</summary>
+    public FontFace? FaceFor(int codePoint, string role) =>
+        Chain(role).Select(l => l.Face).FirstOrDefault(f => f is not null && f.HasCharacter(codePoint));
+
+    public IReadOnlyList<ShapedGlyph> Shape(string text, string role, double size)
+    {
+        var faces = Chain(role).Where(l => l.Face is not null).Select(l => l.Face!).ToList();
+        var glyphs = new List<ShapedGlyph>(text.Length);
+        int runStart = 0;
+        FontFace? runFace = null;
+        foreach (var (start, length) in Clusters(text))
+        {
+            var face = Choose(text.AsSpan(start, length), faces, role);
+            if (runFace is not null && face != runFace)
+            {
+                ShapeRun(text, runStart, start - runStart, runFace, size, glyphs);
+                runStart = start;
+            }
+            runFace = face;
+        }
+        if (runFace is not null) ShapeRun(text, runStart, text.Length - runStart, runFace, size, glyphs);
+        return glyphs;
+    }
+
+    /// <summary>
+    /// The first face that has every character of the cluster. A cluster no single face covers
+    /// whole goes to the face that has its base character; a character no face has is an error.
+    /// </summary>
+    static FontFace Choose(ReadOnlySpan<char> cluster, List<FontFace> faces, string role)
+    {
+        var codePoints = CodePoints(cluster).Where(cp => !IsDefaultIgnorable(cp)).ToList();
+        if (codePoints.Count == 0) codePoints = CodePoints(cluster).Take(1).ToList();
+        foreach (var face in faces)
+            if (codePoints.All(face.HasCharacter)) return face;
+        foreach (var cp in codePoints)
+            if (!faces.Any(f => f.HasCharacter(cp))) throw new MissingGlyphException(cp, role);
+        return faces.First(f => f.HasCharacter(codePoints[0]));
+    }
+
+    static void ShapeRun(string text, int start, int length, FontFace face, double size, List<ShapedGlyph> output)
+    {
+        using var buffer = new Buffer();
+        // The whole string goes in as context, so cluster values are indices into it.
+        buffer.AddUtf16(text, start, length);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.Language = Chinese;
+        buffer.GuessSegmentProperties();
+        face.Shaper.Shape(buffer);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        double scale = size / face.UnitsPerEm;
+        int runEnd = start + length;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            int cluster = (int)infos[i].Cluster;
+            // The characters of a cluster go with its first glyph only, so that the texts of a
+            // line's glyphs, joined, give back the line (the PDF's copy and search text).
+            bool first = i == 0 || (int)infos[i - 1].Cluster != cluster;
+            string clusterText = first ? text[cluster..ClusterEnd(infos, i, runEnd)] : "";
+            output.Add(new ShapedGlyph(face, checked((ushort)infos[i].Codepoint),
+                positions[i].XAdvance * scale, positions[i].XOffset * scale,
+                -positions[i].YOffset * scale, // HarfBuzz's y goes up, the page's down
+                cluster, clusterText));
+        }
+    }
+
+    /// <summary>Where glyph <paramref name="i"/>'s cluster ends: at the next larger cluster value (left-to-right text).</summary>
+    static int ClusterEnd(ReadOnlySpan<GlyphInfo> infos, int i, int runEnd)
+    {
+        uint cluster = infos[i].Cluster;
+        for (int j = i + 1; j < infos.Length; j++)
+            if (infos[j].Cluster > cluster) return (int)infos[j].Cluster;
+        return runEnd;
+    }
+
+    /// <summary>
+    /// Splits text into the pieces that must share a face: a base character with its combining
+    /// marks, variation selectors and zero-width-joined followers.
+    /// </summary>
+    static IEnumerable<(int Start, int Length)> Clusters(string text)
+    {
+        int start = 0;
+        bool joinNext = false;
+        for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            int cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : text[i]; // a lone surrogate stays itself, and no face has it
+            bool attaches = i > 0 && (joinNext || IsMark(cp) || IsDefaultIgnorable(cp));
+            if (!attaches && i > start)
+            {
+                yield return (start, i - start);
+                start = i;
+            }
+            joinNext = cp == 0x200D;
+        }
+        if (text.Length > start) yield return (start, text.Length - start);
+    }
+
+    static bool IsMark(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Variation selectors and joiners: drawn by no glyph of their own, so no face needs them.</summary>
+    static bool IsDefaultIgnorable(int cp) =>
+        cp is 0x200C or 0x200D or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+
+    static IEnumerable<int> CodePoints(ReadOnlySpan<char> s)
+    {
+        var list = new List<int>(s.Length);
+        for (int i = 0; i < s.Length; i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? 2 : 1)
+            list.Add(char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i]);
+        return list;
+    }
+}
+
+/// <summary>One family of a role's chain and what it resolved to (null members: not installed).</summary>
+public sealed record ChainLink(string Family, bool IsFallback, FontFileFace? File, FontFace? Face);

@@ -1,0 +1,115 @@
+using System.Text;
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Layout;
+
+namespace BriefBuilder.Pdf.Writing;
+
+/// <summary>
+/// The content stream of one page. Layout coordinates (points from the top-left, y down) become
+/// PDF ones (from the bottom-left, y up). Graphics state is tracked so that a run in the same
+/// font and colour as the one before repeats nothing.
+/// </summary>
+sealed class PageContent(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
+{
+    readonly StringBuilder ops = new();
+    string? font, fill, stroke, lineWidth;
+    int renderMode;
+
+    public byte[] Build(PlacedPage page)
+    {
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case PlacedText text: Text(text); break;
+                case PlacedRule rule: Rule(rule); break;
+                default: throw new NotSupportedException($"the PDF writer cannot draw {item.GetType().Name}");
+            }
+        }
+        return Encoding.ASCII.GetBytes(ops.ToString());
+    }
+
+    void Rule(PlacedRule rule)
+    {
+        SetFill(rule.Colour);
+        double bottom = pageHeight - rule.Top - rule.Thickness;
+        ops.Append($"{N(rule.X)} {N(bottom)} {N(rule.Width)} {N(rule.Thickness)} re f\n");
+    }
+
+    void Text(PlacedText text)
+    {
+        if (text.Glyphs.Count == 0) return;
+        var embedded = fontFor(text);
+        ops.Append("BT\n");
+        string tf = $"/{embedded.ResourceName} {N(text.Size)} Tf";
+        if (tf != font) ops.Append(font = tf).Append('\n');
+        SetFill(text.Colour);
+        if (text.SyntheticBold)
+        {
+            // Stroking the outline in the fill colour thickens every stem by the line width.
+            SetRenderMode(2);
+            SetStroke(text.Colour);
+            string w = $"{N(text.Size / 35)} w";
+            if (w != lineWidth) ops.Append(lineWidth = w).Append('\n');
+        }
+        else SetRenderMode(0);
+
+        // Glyphs go out as TJ arrays: after each glyph the viewer moves the pen by its /W width,
+        // and a TJ number corrects the pen to where layout put the next glyph. The pen is tracked
+        // with the rounded numbers actually written, so errors never add up along a line.
+        double penX = 0, lineY = double.NaN;
+        bool inArray = false;
+        foreach (var g in text.Glyphs)
+        {
+            double y = pageHeight - text.Baseline - g.YOffset;
+            bool matchesMap = embedded.MapsTo(g.GlyphId, g.Text);
+            if (y != lineY || !matchesMap)
+            {
+                if (inArray) { ops.Append("] TJ\n"); inArray = false; }
+                if (y != lineY)
+                {
+                    ops.Append($"1 0 0 1 {N(g.X)} {N(y)} Tm\n");
+                    penX = g.X;
+                    lineY = y;
+                }
+            }
+            if (!matchesMap) ops.Append($"/Span << /ActualText {PdfSyntax.TextString(g.Text)} >> BDC\n");
+            if (!inArray) { ops.Append('['); inArray = true; }
+
+            double adjust = Math.Round((penX - g.X) * 1000 / text.Size, 3, MidpointRounding.AwayFromZero);
+            if (adjust != 0)
+            {
+                ops.Append(N(adjust)).Append(' ');
+                penX -= adjust * text.Size / 1000;
+            }
+            ops.Append('<').Append(PdfSyntax.GlyphCode(embedded.Code(g.GlyphId))).Append('>');
+            penX += embedded.Width(g.GlyphId) * text.Size / 1000;
+
+            if (!matchesMap) { ops.Append("] TJ\nEMC\n"); inArray = false; }
+        }
+        if (inArray) ops.Append("] TJ\n");
+        ops.Append("ET\n");
+    }
+
+    void SetRenderMode(int mode)
+    {
+        if (mode != renderMode) ops.Append(mode).Append(" Tr\n");
+        renderMode = mode;
+    }
+
+    void SetFill(Colour c)
+    {
+        string k = $"{Cmyk(c)} k";
+        if (k != fill) ops.Append(fill = k).Append('\n');
+    }
+
+    void SetStroke(Colour c)
+    {
+        string k = $"{Cmyk(c)} K";
+        if (k != stroke) ops.Append(stroke = k).Append('\n');
+    }
+
+    static string Cmyk(Colour c) => $"{N(c.C)} {N(c.M)} {N(c.Y)} {N(c.K)}";
+
+    static string N(double v) => PdfSyntax.Number(v);
+}

@@ -1,0 +1,42 @@
+using BriefBuilder.Pdf.Fonts;
+
+namespace BriefBuilder.Tests.Pdf;
+
+public class FontReportTests
+{
+    [Fact]
+    public void Rows_list_each_role_chain_with_its_files()
+    {
+        var rows = FontReport.Rows(TestFonts.Set);
+        var fangsong = rows.Where(r => r.Role == "fangsong").ToList();
+        Assert.Equal(["FandolFang Regular", "Noto Serif CJK SC Regular", "Noto Serif CJK SC Regular", "Noto Sans CJK SC Regular", "LXGW WenKai Regular"],
+            fangsong.Select(r => r.Family));
+        Assert.Equal([false, false, true, true, true], fangsong.Select(r => r.IsFallback));
+        Assert.Equal("FandolFang-Regular.otf", Path.GetFileName(fangsong[0].Path));
+        Assert.Equal(2, fangsong[1].FaceIndex);
+        Assert.All(rows, r => Assert.True(r.Found, $"{r.Family} of {r.Role} is not installed"));
+    }
+
+    [Fact]
+    public void A_family_that_is_not_installed_shows_as_missing()
+    {
+        var style = TestFonts.Style with
+        {
+            Fonts = new Dictionary<string, BriefBuilder.Model.FontRole> { ["fangsong"] = new("fangsong", "仿宋", ["FangSong Nowhere Regular", "FandolFang Regular"]) },
+        };
+        var row = FontReport.Rows(FontSet.Create(style)).First();
+        Assert.Equal("FangSong Nowhere Regular", row.Family);
+        Assert.False(row.Found);
+        Assert.Null(row.FaceIndex);
+    }
+
+    [Fact]
+    public void Coverage_names_the_face_of_each_character_and_the_missing_ones()
+    {
+        var sources = FontReport.Coverage(TestFonts.Set, "fangsong", "王颺王\U0010FFFD");
+        Assert.Equal([0x738B, 0x98BA, 0x10FFFD], sources.Select(s => s.CodePoint));
+        Assert.Equal("FandolFang", sources[0].Face?.Family);
+        Assert.Equal("Noto Serif CJK SC", sources[1].Face?.Family);
+        Assert.Null(sources[2].Face);
+    }
+}
