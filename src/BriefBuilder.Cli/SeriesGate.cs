@@ -22,7 +22,8 @@ public static class SeriesGate
 
     /// <summary>
     /// For build: the numbering errors of every archive that holds one of <paramref name="inputs"/>.
-    /// Warnings are left to <c>brief check</c>; a gap must not stop a build.
+    /// Warnings are left to <c>brief check</c>; a gap must not stop a build. A brief whose front
+    /// matter cannot be read is reported by the build itself, which still builds the others.
     /// </summary>
     public static IReadOnlyList<Diagnostic> ErrorsFor(IEnumerable<string> inputs)
     {
@@ -38,6 +39,6 @@ public static class SeriesGate
                 // No readable series.yaml: the build reports that for each brief itself.
             }
         }
-        return Diagnostic.Sort(roots.SelectMany(Check).Where(d => d.Severity == Severity.Error));
+        return Diagnostic.Sort(roots.SelectMany(Check).Where(d => d.Severity == Severity.Error && d.Code != "front-matter"));
     }
 }

@@ -23,20 +23,14 @@ internal static class PageSetup
                 Footer = (uint)Footers.Distance(style),
                 Gutter = 0,
             },
+            // A line grid only. A character grid (linesAndChars, charSpace ≈ −848) would give 28
+            // cells of 15.79 pt, but LibreOffice gives each 16 pt character two such cells and
+            // halves the line. The letter spacing of the grid styles (StyleSheet) fits 28 a line instead.
             new DocGrid
             {
-                Type = DocGridValues.LinesAndChars,
+                Type = DocGridValues.Lines,
                 LinePitch = Units.Twips(style.Grid.LinePitch),
-                CharacterSpace = CharacterSpace(style),
             });
         return section;
     }
-
-    /// <summary>
-    /// Word spaces grid characters by Normal's font size plus charSpace/4096 points, so the
-    /// wanted pitch (text width / characters per line) minus Normal's size, times 4096.
-    /// Rounded down, so the pitch is never wider than wanted and a full line always fits.
-    /// </summary>
-    public static int CharacterSpace(HouseStyle style) =>
-        (int)Math.Floor((style.CharPitch - style.Paragraph(StyleSheet.BodyStyle).Size) * 4096);
 }

@@ -65,6 +65,7 @@ internal static class StyleSheet
             Bold = p.Bold ? new Bold() : null,
             BoldComplexScript = p.Bold ? new BoldComplexScript() : null,
             Color = new Color { Val = style.Colour(p.Colour).Rgb },
+            Spacing = GridTightening(p, style),
             FontSize = new FontSize { Val = Units.HalfPoints(p.Size) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(p.Size) },
         };
@@ -79,6 +80,16 @@ internal static class StyleSheet
             StyleRunProperties = rPr,
         };
     }
+
+    /// <summary>
+    /// 16 pt characters on a 15.79 pt grid cell: Word and WPS squeeze them into one cell each,
+    /// but LibreOffice gives a character wider than its cell two cells, halving the line. Tightening
+    /// the letter spacing by the difference (rounded up to 1/20 pt) makes every reader fit one a cell.
+    /// </summary>
+    private static Spacing? GridTightening(ParagraphStyle p, HouseStyle style) =>
+        p.OnGrid && p.Size > style.CharPitch
+            ? new Spacing { Val = -(int)Math.Ceiling((p.Size - style.CharPitch) * 20) }
+            : null;
 
     // Null members of a run style are left out so the paragraph's value shows through.
     private static Style Character(string id, RunStyle r, HouseStyle style) => new()

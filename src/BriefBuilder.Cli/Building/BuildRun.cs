@@ -10,7 +10,7 @@ namespace BriefBuilder.Cli.Building;
 /// </summary>
 public sealed class BuildRun(string outDir, IReadOnlyList<OutputFormat> formats, TextWriter stdout, TextWriter stderr)
 {
-    private readonly Dictionary<string, TemplateFolder> _templates = new();
+    private readonly Dictionary<string, (TemplateFolder Template, Action<LayoutDocument, Stream>[] Writers)> _templates = new();
 
     public int Run(IEnumerable<string> inputs)
     {
@@ -38,12 +38,18 @@ public sealed class BuildRun(string outDir, IReadOnlyList<OutputFormat> formats,
         try
         {
             var content = ContentFolder.Containing(path);
-            var template = Template(content.TemplatePath);
+            var (template, writers) = Template(content);
             var layout = Composer.Compose(BriefReader.Read(ContentFolder.Relative(path)), content.Series, template);
-            foreach (var format in formats)
+            // Every output is made in memory first: a brief that fails in the PDF leaves no new DOCX either.
+            var outputs = formats.Select((format, i) =>
             {
-                var target = content.OutputPath(path, outDir, format.Extension);
-                AtomicFile.Write(target, stream => format.Write(layout, template.Style, stream));
+                var bytes = new MemoryStream();
+                writers[i](layout, bytes);
+                return (Target: content.OutputPath(path, outDir, format.Extension), Bytes: bytes);
+            }).ToList();
+            foreach (var (target, bytes) in outputs)
+            {
+                AtomicFile.Write(target, stream => bytes.WriteTo(stream));
                 stdout.WriteLine($"{ContentFolder.Relative(path)} → {ContentFolder.Relative(target)}");
             }
             return true;
@@ -55,10 +61,15 @@ public sealed class BuildRun(string outDir, IReadOnlyList<OutputFormat> formats,
         }
     }
 
-    private TemplateFolder Template(string path)
+    /// <summary>The series' template and its writers, loaded once per run.</summary>
+    private (TemplateFolder, Action<LayoutDocument, Stream>[]) Template(ContentFolder content)
     {
-        if (!_templates.TryGetValue(path, out var template))
-            _templates[path] = template = TemplateFolder.Load(path);
-        return template;
+        var path = content.TemplatePath;
+        if (!_templates.TryGetValue(path, out var loaded))
+        {
+            var template = TemplateFolder.Load(path);
+            _templates[path] = loaded = (template, formats.Select(f => f.Prepare(template.Style, content.FontFolder)).ToArray());
+        }
+        return loaded;
     }
 }

@@ -24,6 +24,9 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
     /// <summary>The template folder named by series.yaml: templates/NAME beside the content folder.</summary>
     public string TemplatePath => Relative(Path.Combine(Path.GetDirectoryName(Root)!, "templates", Series.Template));
 
+    /// <summary>The project's own font folder beside the content folder, filled by scripts/install-fonts.</summary>
+    public string FontFolder => Path.Combine(Path.GetDirectoryName(Root)!, "fonts");
+
     /// <summary>Brief files at or under <paramref name="path"/>, in a stable order.</summary>
     public static IEnumerable<string> Briefs(string path) =>
         Directory.Exists(path)

@@ -1,19 +1,28 @@
 using BriefBuilder.Docx;
-
 using BriefBuilder.Model;
+using BriefBuilder.Pdf;
+using BriefBuilder.Pdf.Fonts;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>A writer the build can run: one file per brief with this extension.</summary>
-public sealed record OutputFormat(string Extension, Action<LayoutDocument, HouseStyle, Stream> Write);
+/// <summary>
+/// A kind of output: one file per brief with <see cref="Extension"/>. <see cref="Prepare"/> does
+/// the work shared by every brief of a house style (loading fonts) once, and returns the writer.
+/// </summary>
+/// <param name="Prepare">House style and project font folder → writer of one document.</param>
+public sealed record OutputFormat(string Extension, Func<HouseStyle, string, Action<LayoutDocument, Stream>> Prepare);
 
 public static class OutputFormats
 {
-    public static readonly OutputFormat Docx = new(".docx", DocxWriter.Write);
+    public static readonly OutputFormat Docx = new(".docx", (style, _) => (doc, output) => DocxWriter.Write(doc, style, output));
+
+    public static readonly OutputFormat Pdf = new(".pdf", (style, fontFolder) =>
+        new PdfRenderer(style, FontSet.Create(style, FontIndex.Default(fontFolder))).Write);
 
     public static IReadOnlyList<OutputFormat> Select(string name) => name switch
     {
         "docx" => [Docx],
-        _ => [Docx],
+        "pdf" => [Pdf],
+        _ => [Docx, Pdf],
     };
 }

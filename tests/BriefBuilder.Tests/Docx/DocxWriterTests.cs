@@ -66,9 +66,19 @@ public class DocxWriterTests
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal((2098, 1984, 1587u, 1474u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
         var grid = section.GetFirstChild<DocGrid>()!;
-        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(DocGridValues.Lines, grid.Type!.Value);
         Assert.Equal(579, grid.LinePitch!.Value);
-        Assert.Equal(-848, grid.CharacterSpace!.Value); // (442.2 pt / 28 − 16 pt) × 4096 = −847.7, rounded down
+    }
+
+    [Fact]
+    public void Grid_styles_tighten_letter_spacing_so_28_characters_fit_a_line()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        // 16 pt characters in 442.2 pt / 28 = 15.79 pt cells: 0.21 pt tighter, rounded up to 0.25 pt.
+        Assert.Equal(-5, styles["body"].StyleRunProperties!.Spacing!.Val!.Value);
+        Assert.True(28 * (16 - 0.25) <= 156 * 72 / 25.4);
+        Assert.Null(styles["title"].StyleRunProperties!.Spacing); // off the grid: natural spacing
     }
 
     [Fact]

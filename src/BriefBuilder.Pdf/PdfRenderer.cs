@@ -1,0 +1,18 @@
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Pdf.Layout;
+using BriefBuilder.Pdf.Writing;
+
+namespace BriefBuilder.Pdf;
+
+/// <summary>A print-ready PDF of a laid-out brief: our layout engine over HarfBuzz, then our PDF writer.</summary>
+public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts)
+{
+    public IReadOnlyList<PlacedPage> Layout(LayoutDocument document) => new LayoutEngine(style, fonts).Layout(document);
+
+    public void Write(LayoutDocument document, Stream output)
+    {
+        var info = document.Info;
+        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Page.Width, style.Page.Height, output);
+    }
+}
