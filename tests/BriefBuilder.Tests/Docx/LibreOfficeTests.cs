@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using BriefBuilder.Docx;
+using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Docx;
 
@@ -13,7 +14,7 @@ public sealed class LibreOfficeTests : IDisposable
     {
         var path = Path.Combine(_dir, "brief.docx");
         using var file = File.Create(path);
-        DocxWriter.Write(SampleBrief.Seed001(), TestHouseStyle.Zhuanbao(), file);
+        DocxWriter.Write(SampleBrief.Seed001(), HouseStyles.Zhuanbao, file);
         return path;
     }
 
