@@ -21,16 +21,17 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             // A brief printed with a wrong number cannot be recalled: nothing is built until the series checks.
             var numbering = SeriesGate.ErrorsFor(inputs);
             if (numbering.Count > 0)
             {
-                Console.Error.Write(DiagnosticFormatter.Text(numbering));
-                Console.Error.WriteLine("brief build: nothing built while the numbering has errors (see brief check)");
+                stderr.Write(DiagnosticFormatter.Text(numbering));
+                stderr.WriteLine("brief build: nothing built while the numbering has errors (see brief check)");
                 return ExitCodes.BadInput;
             }
             var formats = OutputFormats.Select(parse.GetValue(format)!);
-            return new BuildRun(parse.GetValue(output)!, formats, Console.Out, Console.Error).Run(inputs);
+            return new BuildRun(parse.GetValue(output)!, formats, stdout, stderr).Run(inputs);
         });
         return command;
     }
