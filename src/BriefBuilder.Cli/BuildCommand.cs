@@ -10,6 +10,13 @@ public static class BuildCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Brief files or folders (default: content/)", Arity = ArgumentArity.ZeroOrMore };
+        // An unknown option such as --formt would otherwise be taken for a PATH and fail as a missing
+        // file (exit 1, bad input) instead of the usage error it is (exit 2). Write ./-name for such a file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                result.AddError($"Unrecognized option '{token.Value}'.");
+        });
         var output = new Option<string>("--output", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out" };
         var format = new Option<string>("--format") { Description = "What to write: docx, pdf or all", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "all");
