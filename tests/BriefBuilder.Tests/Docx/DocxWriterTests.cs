@@ -1,5 +1,6 @@
 using BriefBuilder.Docx;
 using BriefBuilder.Model;
+using BriefBuilder.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -10,7 +11,7 @@ namespace BriefBuilder.Tests.Docx;
 
 public class DocxWriterTests
 {
-    private static readonly HouseStyle Style = TestHouseStyle.Zhuanbao();
+    private static readonly HouseStyle Style = HouseStyles.Zhuanbao;
 
     private static byte[] Write(LayoutDocument doc)
     {

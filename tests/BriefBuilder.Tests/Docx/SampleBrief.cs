@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefBuilder.Model;
+using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Docx;
 
@@ -11,7 +12,7 @@ internal static partial class SampleBrief
 {
     public static LayoutDocument Seed001()
     {
-        var file = Path.Combine(RepoRoot(), "seeds", "001_3ebe798679114ebd.txt");
+        var file = Repo.Path("seeds", "001_3ebe798679114ebd.txt");
         var lines = File.ReadAllLines(file).Where(l => l.Trim().Length > 0).ToList();
         // Seed lines: recipients, masthead, number, date, publisher, tagline, title, body…, two closing lines.
         var body = lines.Skip(7).TakeWhile(l => !l.StartsWith("责任编辑")).ToList();
@@ -59,13 +60,6 @@ internal static partial class SampleBrief
         LayoutRow r => string.Concat(r.Left.Concat(r.Right).Select(x => x.Text)),
         _ => "",
     });
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "BriefBuilder.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("BriefBuilder.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex("^[一二三四五六七八九十]+、")]
     private static partial Regex HeadingOne();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefBuilder.Docx;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
@@ -30,6 +31,18 @@ public static partial class SeedBriefs
         style = template.Style;
         return Composer.Compose(BriefReader.Read(SourcePath(name)), series, template);
     }
+
+    /// <summary>The brief's DOCX as the build writes it: source, template and style of the repository.</summary>
+    public static byte[] Docx(string name)
+    {
+        var layout = Layout(name, out var style);
+        using var output = new MemoryStream();
+        DocxWriter.Write(layout, style, output);
+        return output.ToArray();
+    }
+
+    /// <summary>A seed name as a file name part: 2024/020.md → 2024-020.</summary>
+    public static string FileStem(string name) => Path.ChangeExtension(name, null).Replace('/', '-');
 
     /// <summary>
     /// The seed's text with whitespace and the extraction artefacts its README lists removed:

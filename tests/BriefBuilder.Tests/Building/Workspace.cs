@@ -1,0 +1,64 @@
+using System.CommandLine;
+using BriefBuilder.Cli;
+using BriefBuilder.Tests.Numbering;
+using BriefBuilder.Tests.Support;
+
+namespace BriefBuilder.Tests.Building;
+
+/// <summary>
+/// A throwaway copy of the project as <c>brief build</c> sees it: content/ and templates/ copied,
+/// fonts/ linked (the PDF needs them, and they are large), out/ for the outputs. The command
+/// runs in-process on it with its output captured.
+/// </summary>
+sealed class Workspace : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("briefbuilder-cli-").FullName;
+
+    public string Content => Path.Join(Root, "content");
+    public string Out => Path.Join(Root, "out");
+
+    public Workspace()
+    {
+        Copy(Repo.Path("content"), Content);
+        Copy(Repo.Path("templates"), Path.Join(Root, "templates"));
+        Directory.CreateSymbolicLink(Path.Join(Root, "fonts"), Repo.Path("fonts"));
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Join(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> at <paramref name="relative"/> under the workspace and returns its full path.</summary>
+    public string Write(string relative, byte[] bytes)
+    {
+        var path = Path.Join(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Every source file (content/, templates/) with its bytes, to show a build changed none.</summary>
+    public Dictionary<string, byte[]> Sources() =>
+        new[] { Content, Path.Join(Root, "templates") }
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            .ToDictionary(f => Path.GetRelativePath(Root, f), File.ReadAllBytes);
+
+    /// <summary>Runs <c>brief</c> with <paramref name="args"/> as the program does, with its output captured.</summary>
+    public static Result Brief(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = BriefCli.Run(args, new InvocationConfiguration { Output = stdout, Error = stderr });
+        return new Result(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary><c>brief build content -o out --format …</c> on this workspace.</summary>
+    public Result Build(string format = "docx") => Brief("build", Content, "-o", Out, "--format", format);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
