@@ -1,4 +1,3 @@
-using BriefBuilder.Model;
 using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Tests.Support;
 using static BriefBuilder.Tests.Pdf.TestLayout;
