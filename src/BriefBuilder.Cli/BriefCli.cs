@@ -11,6 +11,7 @@ public static class BriefCli
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(FontsCommand.Create());
         return root;
     }
 

@@ -28,13 +28,14 @@ public static class LineBreaker
         if (align == Alignment.Center && breaks.Count > 1)
             breaks = Balance(atoms, width, indent, breaks.Count);
         var lines = new List<SetLine>();
-        var start = 0;
+        // Spaces at a break vanish: a line never starts with the space the break fell on.
+        var start = SkipSpaces(atoms, 0);
         for (var i = 0; i < breaks.Count; i++)
         {
             var first = i == 0;
             var last = i == breaks.Count - 1;
             lines.Add(Set(atoms, start, breaks[i], width - (first ? indent : 0), first ? indent : 0, last ? Fallback(align) : align));
-            start = breaks[i];
+            start = SkipSpaces(atoms, breaks[i]);
         }
         return lines;
     }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using BriefBuilder.Cli.Building;
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Template;
+
+namespace BriefBuilder.Cli;
+
+/// <summary>
+/// <c>brief fonts [--content FOLDER] [--text T | --check BRIEF]</c>: which installed font serves
+/// each font role of the series' template, and which face draws each character of a text.
+/// Output is plain aligned text, one fact a line, so that <c>grep</c> finds a role or a character.
+/// </summary>
+public static class FontsCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The content folder holding series.yaml (--check uses the brief's own)", DefaultValueFactory = _ => "content" };
+        var text = new Option<string>("--text") { Description = "Report which face draws each character of this text, in every role" };
+        var check = new Option<string>("--check") { Description = "Report which face draws each character of this brief, in the roles the brief sets it in" };
+
+        var command = new Command("fonts",
+            "List each font role's families in the order tried, with the file and face that serve them or 'missing'. "
+            + "With --text or --check, list the face drawing each character; a character no font has exits 1.");
+        command.Options.Add(content);
+        command.Options.Add(text);
+        command.Options.Add(check);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(text) is not null && result.GetValue(check) is not null)
+                result.AddError("--text and --check cannot be used together");
+        });
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            // A checked brief uses the series it belongs to, as its build would.
+            var root = parse.GetValue(check) ?? parse.GetValue(content)!;
+            if (!Directory.Exists(root) && !File.Exists(root))
+            {
+                stderr.WriteLine($"brief fonts: {root}: no such file or folder");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                var folder = ContentFolder.Containing(root);
+                var template = TemplateFolder.Load(folder.TemplatePath);
+                var fonts = FontSet.Create(template.Style, FontIndex.Default(folder.FontFolder));
+                if (parse.GetValue(text) is { } t)
+                    return Coverage(fonts, fonts.Roles.Order(StringComparer.Ordinal).Select(r => (r, t)), stdout, stderr);
+                if (parse.GetValue(check) is { } brief)
+                    return Coverage(fonts, RoleTexts.Of(brief, folder, template), stdout, stderr);
+                stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
+                {
+                    r.Role, r.Family, r.IsFallback ? "fallback" : "role", r.Path ?? "missing", r.FaceIndex?.ToString() ?? "-",
+                }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
+                return ExitCodes.Ok;
+            }
+            catch (SourceError e)
+            {
+                stderr.WriteLine($"{e.Location}: error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>One line per role and face: the characters it draws; "missing" for those no face has.</summary>
+    static int Coverage(FontSet fonts, IEnumerable<(string Role, string Text)> texts, TextWriter stdout, TextWriter stderr)
+    {
+        var rows = new List<string[]>();
+        var missing = new List<(int CodePoint, string Role)>();
+        foreach (var (role, text) in texts)
+        {
+            foreach (var group in FontReport.Coverage(fonts, role, text).GroupBy(s => s.Face))
+            {
+                var chars = group.ToList();
+                if (group.Key is null)
+                {
+                    var points = string.Join(' ', chars.Select(c => $"U+{c.CodePoint:X4}"));
+                    rows.Add([role, "missing", "-", chars.Count.ToString(), points]);
+                    missing.AddRange(chars.Select(c => (c.CodePoint, role)));
+                    continue;
+                }
+                var fallback = fonts.Chain(role).First(l => l.Face == group.Key).IsFallback;
+                rows.Add([role, group.Key.ToString(), fallback ? "fallback" : "role", chars.Count.ToString(), string.Concat(chars.Select(c => c.Character))]);
+            }
+        }
+        stdout.Write(Table.Format(rows, ["ROLE", "FACE", "FROM", "COUNT", "CHARACTERS"]));
+        if (missing.Count == 0) return ExitCodes.Ok;
+        var named = missing.GroupBy(m => m.CodePoint).Select(g => $"U+{g.Key:X4} ({string.Join(", ", g.Select(m => m.Role))})");
+        stderr.WriteLine($"brief fonts: no installed font has {string.Join("; ", named)}: the build would fail on it");
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,43 @@
+using BriefBuilder.Cli.Building;
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Layout;
+using BriefBuilder.Source;
+using BriefBuilder.Template;
+
+namespace BriefBuilder.Cli;
+
+/// <summary>
+/// A brief's text sorted by the font role that will draw it, as the PDF sets it: wide
+/// characters in the paragraph's (or run style's) font, Latin text in the paragraph's Latin
+/// font, page numbers in the folio's fonts.
+/// </summary>
+public static class RoleTexts
+{
+    public static IEnumerable<(string Role, string Text)> Of(string briefPath, ContentFolder folder, TemplateFolder template)
+    {
+        var style = template.Style;
+        var document = Composer.Compose(BriefReader.Read(briefPath), folder.Series, template);
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string role, string text) => texts[role] = texts.GetValueOrDefault(role, "") + text;
+        void AddRuns(string paragraphStyle, IEnumerable<LayoutRun> runs)
+        {
+            var ps = style.Paragraph(paragraphStyle);
+            foreach (var run in runs)
+            {
+                var wide = (run.Style is null ? null : style.Run(run.Style).Font) ?? ps.Font;
+                foreach (var rune in run.Text.EnumerateRunes())
+                    Add(CharClass.Kind(rune.Value) == CharKind.Wide ? wide : ps.LatinFont, rune.ToString());
+            }
+        }
+        foreach (var block in document.Flow.Concat(document.Closing))
+        {
+            if (block is LayoutParagraph p) AddRuns(p.Style, p.Runs);
+            if (block is LayoutRow r) AddRuns(r.Style, [.. r.Left, .. r.Right]);
+        }
+        // Every digit, since the page count is not known before layout.
+        var folio = style.PageNumber.Text(1234567890);
+        foreach (var rune in folio.EnumerateRunes())
+            Add(CharClass.Kind(rune.Value) == CharKind.Wide ? style.PageNumber.Font : style.PageNumber.LatinFont, rune.ToString());
+        return texts.Select(kv => (kv.Key, kv.Value));
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using BriefBuilder.Tests.Support;
+
+namespace BriefBuilder.Tests.Pdf;
+
+/// <summary>
+/// A throwaway copy of the repository's content/ and templates/ folders, to be edited by a
+/// test (a font renamed in style.yaml, a character added to a brief) and then built or checked.
+/// </summary>
+sealed class ProjectCopy : IDisposable
+{
+    readonly string _root = Directory.CreateTempSubdirectory("briefbuilder-project-").FullName;
+
+    public ProjectCopy()
+    {
+        foreach (var folder in new[] { "content", "templates" })
+            foreach (var file in Directory.EnumerateFiles(Repo.Path(folder), "*", SearchOption.AllDirectories))
+            {
+                var target = Path(System.IO.Path.GetRelativePath(Repo.Root, file));
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+    }
+
+    public string Path(string relative) => System.IO.Path.Combine(_root, relative);
+
+    /// <summary>Replaces the one occurrence of <paramref name="old"/> in a file of the copy.</summary>
+    public string Edit(string relative, string old, string replacement)
+    {
+        var file = Path(relative);
+        var text = File.ReadAllText(file);
+        Assert.Single(text.Split(old)[1..]);
+        File.WriteAllText(file, text.Replace(old, replacement));
+        return file;
+    }
+
+    public static (int Exit, string Stdout, string Stderr) Run(Command command, params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = command.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
