@@ -5,6 +5,7 @@ var root = new RootCommand("BriefBuilder: renders 《领军参阅 专报》 brie
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
