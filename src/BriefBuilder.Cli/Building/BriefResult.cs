@@ -15,3 +15,6 @@ public sealed record BriefResult(string Brief, BriefStatus Status, IReadOnlyList
 
     public static BriefResult Failed(string brief, string error) => new(brief, BriefStatus.Failed, [], [], error);
 }
+
+/// <summary>A run's results: the inputs that do not exist, and each brief's result in path order.</summary>
+public sealed record RunResults(IReadOnlyList<string> Missing, IReadOnlyList<BriefResult> Briefs);

@@ -11,19 +11,21 @@ namespace BriefBuilder.Cli.Building;
 /// One run of <c>brief build</c>: every brief under the inputs goes source → layout → writers,
 /// briefs side by side on all cores. A brief whose outputs were made from the same inputs (see
 /// <see cref="BuildManifest"/>) is skipped. A bad brief is reported with file and line; the others
-/// still build. What is printed is in path order, whatever order the briefs finish in.
+/// still build. What is printed is in path order, whatever order the briefs finish in. Nothing is
+/// written while <c>mayWrite</c> says no (see <see cref="GatedBuild"/>).
 /// </summary>
-public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter stderr)
+public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter stderr, Func<bool> mayWrite)
 {
     readonly RunInputs shared = new(options.Formats);
     readonly BuildManifest manifest = BuildManifest.Load(options.OutDir);
+    readonly Stopwatch clock = Stopwatch.StartNew();
+    // Reads every assembly's header: started at once, so that it overlaps the first brief's reading.
+    readonly Task<string> program = Task.Run(() => Fingerprint.Program);
 
-    public int Run(IEnumerable<string> inputs)
+    /// <summary>What was built, skipped and failed; the outputs are written, nothing is printed yet.</summary>
+    public RunResults Build(IEnumerable<string> inputs)
     {
-        var clock = Stopwatch.StartNew();
         var missing = inputs.Where(i => !File.Exists(i) && !Directory.Exists(i)).ToList();
-        foreach (var input in missing) stderr.WriteLine($"{input}: error: no such file or folder");
-
         // Named as the user would name them, once each however many inputs hold them.
         var briefs = inputs.Except(missing).SelectMany(ContentFolder.Briefs)
             .Select(b => ContentFolder.Relative(Path.GetFullPath(b)))
@@ -35,17 +37,23 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
                 results[i] = BuildOne(briefs[i]);
                 done();
             }));
+        return new RunResults(missing, results);
+    }
 
-        foreach (var result in results)
+    /// <summary>Prints the results in path order and the summary line, records the outputs written, and gives the exit code.</summary>
+    public int Report(RunResults run)
+    {
+        foreach (var input in run.Missing) stderr.WriteLine($"{input}: error: no such file or folder");
+        foreach (var result in run.Briefs)
         {
             foreach (var output in result.Outputs) stdout.WriteLine($"{result.Brief} → {output}");
             if (result.Error is not null) stderr.WriteLine(result.Error);
         }
-        var written = results.SelectMany(r => r.Written).ToList();
+        var written = run.Briefs.SelectMany(r => r.Written).ToList();
         if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
 
-        int Count(BriefStatus status) => results.Count(r => r.Status == status);
-        var failed = Count(BriefStatus.Failed) + missing.Count;
+        int Count(BriefStatus status) => run.Briefs.Count(r => r.Status == status);
+        var failed = Count(BriefStatus.Failed) + run.Missing.Count;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {Count(BriefStatus.Built)}, skipped {Count(BriefStatus.Skipped)}, failed {failed} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
@@ -61,7 +69,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             var source = Fingerprint.File(brief);
             var targets = options.Formats.Select((format, i) => (
                 Path: content.OutputPath(brief, options.OutDir, format.Extension),
-                Inputs: Fingerprint.Of(("program", Fingerprint.Program), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
+                Inputs: Fingerprint.Of(("program", program.GetAwaiter().GetResult()), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
                 .ToList();
             if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs))) return BriefResult.Skipped(brief);
 
@@ -71,6 +79,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             // is what keeps both cores busy): a brief that fails in the PDF leaves no new DOCX either.
             var made = options.Formats.Select((_, i) => Task.Run(() => Render(template.Writer(i), layout))).ToList();
             var bytes = made.Select(m => m.GetAwaiter().GetResult()).ToList();
+            if (!mayWrite()) return BriefResult.Skipped(brief);
             var written = new List<KeyValuePair<string, BuildManifest.Entry>>();
             for (var i = 0; i < targets.Count; i++)
             {
