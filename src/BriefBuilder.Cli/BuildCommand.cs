@@ -1,10 +1,9 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
-using BriefBuilder.Numbering;
 
 namespace BriefBuilder.Cli;
 
-/// <summary><c>brief build [PATH…] [-o DIR] [--format docx|pdf|all]</c>.</summary>
+/// <summary><c>brief build [PATH…] [-o DIR] [--format docx|pdf|all] [--force]</c>.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -17,29 +16,33 @@ public static class BuildCommand
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
                 result.AddError($"Unrecognized option '{token.Value}'.");
         });
-        var output = new Option<string>("--output", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out" };
-        var format = new Option<string>("--format") { Description = "What to write: docx, pdf or all", DefaultValueFactory = _ => "all" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        var output = OutputOption();
+        var format = FormatOption();
+        var force = new Option<bool>("--force") { Description = "Rebuild briefs whose outputs are up to date" };
 
-        var command = new Command("build", "Build briefs into DOCX and PDF under the output folder, keeping their paths: content/2024/009.md → out/2024/009.docx");
+        var command = new Command("build", "Build briefs into DOCX and PDF under the output folder, keeping their paths: content/2024/009.md → out/2024/009.docx. "
+            + "A brief whose source, series.yaml, template, fonts and program are unchanged since its outputs were written is skipped.");
         command.Arguments.Add(paths);
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
-            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            // A brief printed with a wrong number cannot be recalled: nothing is built until the series checks.
-            var numbering = SeriesGate.ErrorsFor(inputs);
-            if (numbering.Count > 0)
-            {
-                stderr.Write(DiagnosticFormatter.Text(numbering));
-                stderr.WriteLine("brief build: nothing built while the numbering has errors (see brief check)");
-                return ExitCodes.BadInput;
-            }
-            var formats = OutputFormats.Select(parse.GetValue(format)!);
-            return new BuildRun(parse.GetValue(output)!, formats, stdout, stderr).Run(inputs);
+            var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
+                Progress: !Console.IsOutputRedirected);
+            return GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
+    }
+
+    public static Option<string> OutputOption() =>
+        new("--output", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out" };
+
+    public static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "What to write: docx, pdf or all", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        return format;
     }
 }

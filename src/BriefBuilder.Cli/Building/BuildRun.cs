@@ -1,75 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
 using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
 namespace BriefBuilder.Cli.Building;
 
 /// <summary>
-/// One run of <c>brief build</c>: every brief under the inputs goes source → layout → writers.
-/// A bad brief is reported with file and line and skipped; the others still build.
+/// One run of <c>brief build</c>: every brief under the inputs goes source → layout → writers,
+/// briefs side by side on all cores. A brief whose outputs were made from the same inputs (see
+/// <see cref="BuildManifest"/>) is skipped. A bad brief is reported with file and line; the others
+/// still build. What is printed is in path order, whatever order the briefs finish in. Nothing is
+/// written while <c>mayWrite</c> says no (see <see cref="GatedBuild"/>).
 /// </summary>
-public sealed class BuildRun(string outDir, IReadOnlyList<OutputFormat> formats, TextWriter stdout, TextWriter stderr)
+public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter stderr, Func<bool> mayWrite)
 {
-    private readonly Dictionary<string, (TemplateFolder Template, Action<LayoutDocument, Stream>[] Writers)> _templates = new();
+    readonly RunInputs shared = new(options.Formats);
+    readonly BuildManifest manifest = BuildManifest.Load(options.OutDir);
+    readonly Stopwatch clock = Stopwatch.StartNew();
+    // Reads every assembly's header: started at once, so that it overlaps the first brief's reading.
+    readonly Task<string> program = Task.Run(() => Fingerprint.Program);
 
-    public int Run(IEnumerable<string> inputs)
+    /// <summary>What was built, skipped and failed; the outputs are written, nothing is printed yet.</summary>
+    public RunResults Build(IEnumerable<string> inputs)
     {
-        var failed = 0;
-        var built = 0;
-        foreach (var input in inputs)
+        var missing = inputs.Where(i => !File.Exists(i) && !Directory.Exists(i)).ToList();
+        // Named as the user would name them, once each however many inputs hold them.
+        var briefs = inputs.Except(missing).SelectMany(ContentFolder.Briefs)
+            .Select(b => ContentFolder.Relative(Path.GetFullPath(b)))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        var results = new BriefResult[briefs.Count];
+        BuildProgress.Run(briefs.Count, options.Progress, done =>
+            Parallel.For(0, briefs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                results[i] = BuildOne(briefs[i]);
+                done();
+            }));
+        return new RunResults(missing, results);
+    }
+
+    /// <summary>Prints the results in path order and the summary line, records the outputs written, and gives the exit code.</summary>
+    public int Report(RunResults run)
+    {
+        foreach (var input in run.Missing) stderr.WriteLine($"{input}: error: no such file or folder");
+        foreach (var result in run.Briefs)
         {
-            if (!File.Exists(input) && !Directory.Exists(input))
-            {
-                stderr.WriteLine($"{input}: error: no such file or folder");
-                failed++;
-                continue;
-            }
-            foreach (var brief in ContentFolder.Briefs(input))
-            {
-                if (BuildOne(brief)) built++; else failed++;
-            }
+            foreach (var output in result.Outputs) stdout.WriteLine($"{result.Brief} → {output}");
+            if (result.Error is not null) stderr.WriteLine(result.Error);
         }
-        stdout.WriteLine($"built {built}, failed {failed}");
+        var written = run.Briefs.SelectMany(r => r.Written).ToList();
+        if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
+
+        int Count(BriefStatus status) => run.Briefs.Count(r => r.Status == status);
+        var failed = Count(BriefStatus.Failed) + run.Missing.Count;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"built {Count(BriefStatus.Built)}, skipped {Count(BriefStatus.Skipped)}, failed {failed} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
-    private bool BuildOne(string path)
+    BriefResult BuildOne(string brief)
     {
         try
         {
-            var content = ContentFolder.Containing(path);
-            var (template, writers) = Template(content);
-            var layout = Composer.Compose(BriefReader.Read(ContentFolder.Relative(path)), content.Series, template);
-            // Every output is made in memory first: a brief that fails in the PDF leaves no new DOCX either.
-            var outputs = formats.Select((format, i) =>
+            var (content, series) = shared.Content(brief);
+            var template = shared.Template(content);
+            // Taken before the brief is read: an edit made meanwhile leaves a fingerprint that no longer matches.
+            var source = Fingerprint.File(brief);
+            var targets = options.Formats.Select((format, i) => (
+                Path: content.OutputPath(brief, options.OutDir, format.Extension),
+                Inputs: Fingerprint.Of(("program", program.GetAwaiter().GetResult()), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
+                .ToList();
+            if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs))) return BriefResult.Skipped(brief);
+
+            template.StartWriters();
+            var layout = Composer.Compose(BriefReader.Read(brief), content.Series, template.Folder);
+            // Every output is made in memory first, the formats side by side (with few briefs, that
+            // is what keeps both cores busy): a brief that fails in the PDF leaves no new DOCX either.
+            var made = options.Formats.Select((_, i) => Task.Run(() => Render(template.Writer(i), layout))).ToList();
+            var bytes = made.Select(m => m.GetAwaiter().GetResult()).ToList();
+            if (!mayWrite()) return BriefResult.Skipped(brief);
+            var written = new List<KeyValuePair<string, BuildManifest.Entry>>();
+            for (var i = 0; i < targets.Count; i++)
             {
-                var bytes = new MemoryStream();
-                writers[i](layout, bytes);
-                return (Target: content.OutputPath(path, outDir, format.Extension), Bytes: bytes);
-            }).ToList();
-            foreach (var (target, bytes) in outputs)
-            {
-                AtomicFile.Write(target, stream => bytes.WriteTo(stream));
-                stdout.WriteLine($"{ContentFolder.Relative(path)} → {ContentFolder.Relative(target)}");
+                AtomicFile.Write(targets[i].Path, stream => bytes[i].WriteTo(stream));
+                written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs));
             }
-            return true;
+            return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written);
         }
         catch (SourceError e)
         {
-            stderr.WriteLine($"{e.Location}: error: {e.Message}");
-            return false;
+            return BriefResult.Failed(brief, $"{e.Location}: error: {e.Message}");
+        }
+        catch (Exception e) when (e is MissingGlyphException or IOException or UnauthorizedAccessException)
+        {
+            return BriefResult.Failed(brief, $"{brief}: error: {e.Message}");
         }
     }
 
-    /// <summary>The series' template and its writers, loaded once per run.</summary>
-    private (TemplateFolder, Action<LayoutDocument, Stream>[]) Template(ContentFolder content)
+    static MemoryStream Render(Action<LayoutDocument, Stream> write, LayoutDocument layout)
     {
-        var path = content.TemplatePath;
-        if (!_templates.TryGetValue(path, out var loaded))
-        {
-            var template = TemplateFolder.Load(path);
-            _templates[path] = loaded = (template, formats.Select(f => f.Prepare(template.Style, content.FontFolder)).ToArray());
-        }
-        return loaded;
+        var bytes = new MemoryStream();
+        write(layout, bytes);
+        return bytes;
     }
 }

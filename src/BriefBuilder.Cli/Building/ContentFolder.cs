@@ -12,11 +12,18 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
     /// <summary>The content folder that holds <paramref name="path"/> (a brief or a folder), found by walking up to series.yaml.</summary>
     public static ContentFolder Containing(string path)
     {
+        var series = SeriesFile(path);
+        return new ContentFolder(Path.GetDirectoryName(series)!, SeriesReader.Read(Relative(series)));
+    }
+
+    /// <summary>The series.yaml that governs <paramref name="path"/>: the nearest one in its folder or above.</summary>
+    public static string SeriesFile(string path)
+    {
         var full = Path.GetFullPath(path);
         for (var dir = Directory.Exists(full) ? full : Path.GetDirectoryName(full); dir is not null; dir = Path.GetDirectoryName(dir))
         {
             var series = Path.Combine(dir, SeriesReader.FileName);
-            if (File.Exists(series)) return new ContentFolder(dir, SeriesReader.Read(Relative(series)));
+            if (File.Exists(series)) return series;
         }
         throw new SourceError(path, 0, $"no {SeriesReader.FileName} found in this folder or above it; briefs live in a content folder with the series settings");
     }

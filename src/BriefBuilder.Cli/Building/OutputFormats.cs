@@ -10,14 +10,15 @@ namespace BriefBuilder.Cli.Building;
 /// the work shared by every brief of a house style (loading fonts) once, and returns the writer.
 /// </summary>
 /// <param name="Prepare">House style and project font folder → writer of one document.</param>
-public sealed record OutputFormat(string Extension, Func<HouseStyle, string, Action<LayoutDocument, Stream>> Prepare);
+/// <param name="UsesFonts">Whether the output depends on the font files, so that installing a font rebuilds it.</param>
+public sealed record OutputFormat(string Extension, Func<HouseStyle, string, Action<LayoutDocument, Stream>> Prepare, bool UsesFonts = false);
 
 public static class OutputFormats
 {
     public static readonly OutputFormat Docx = new(".docx", (style, _) => (doc, output) => DocxWriter.Write(doc, style, output));
 
     public static readonly OutputFormat Pdf = new(".pdf", (style, fontFolder) =>
-        new PdfRenderer(style, FontSet.Create(style, FontIndex.Default(fontFolder))).Write);
+        new PdfRenderer(style, FontSet.Create(style, FontIndex.Default(fontFolder))).Write, UsesFonts: true);
 
     public static IReadOnlyList<OutputFormat> Select(string name) => name switch
     {

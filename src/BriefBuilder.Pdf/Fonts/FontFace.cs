@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.MemoryMappedFiles;
 using HarfBuzzSharp;
 
 namespace BriefBuilder.Pdf.Fonts;
@@ -66,7 +67,7 @@ public sealed class FontFace
 
     static FontFace Open(string path, int index)
     {
-        using var blob = Blob.FromFile(path); // the face keeps its own reference
+        using var blob = MapFile(path); // the face keeps its own reference
         var face = new Face(blob, index);
         if (face.GlyphCount == 0)
             throw new InvalidDataException($"{path} (face {index}) is not a font HarfBuzz can read");
@@ -77,6 +78,25 @@ public sealed class FontFace
         var names = FontFileNames.ParseNameTable(TableBytes(face, "name"));
         font.TryGetHorizontalFontExtents(out var extents);
         return new FontFace(path, index, face, font, names, extents);
+    }
+
+    /// <summary>
+    /// The file as a read-only mapped blob. HarfBuzzSharp's Blob.FromFile copies the whole file
+    /// into memory (100 MB for the house fonts and their fallbacks) before shaping touches a page.
+    /// </summary>
+    static unsafe Blob MapFile(string path)
+    {
+        long length = new FileInfo(path).Length;
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        var view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+        return new Blob((IntPtr)(start + view.PointerOffset), checked((int)length), MemoryMode.ReadOnly, () =>
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+            file.Dispose();
+        });
     }
 
     static string PostScriptNameOf(Dictionary<int, string> names, string path, int index)

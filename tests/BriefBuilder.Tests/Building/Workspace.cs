@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefBuilder.Cli;
+using BriefBuilder.Cli.Building;
 using BriefBuilder.Tests.Numbering;
 using BriefBuilder.Tests.Support;
 
@@ -16,6 +17,18 @@ sealed class Workspace : IDisposable
 
     public string Content => Path.Join(Root, "content");
     public string Out => Path.Join(Root, "out");
+
+    /// <summary>Where the output for <paramref name="name"/> (relative to out/) goes.</summary>
+    public string Output(string name) => Path.Join(Out, name);
+
+    public BuildOptions Options(string format = "docx", bool force = false) => new(Out, OutputFormats.Select(format), force);
+
+    /// <summary>Rewrites the brief <paramref name="name"/> (relative to content/).</summary>
+    public void Edit(string name, Func<string, string> change)
+    {
+        var path = Path.Join(Content, name);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
 
     public Workspace()
     {
@@ -57,8 +70,9 @@ sealed class Workspace : IDisposable
         return new Result(exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary><c>brief build content -o out --format …</c> on this workspace.</summary>
-    public Result Build(string format = "docx") => Brief("build", Content, "-o", Out, "--format", format);
+    /// <summary><c>brief build content -o out --format … [--force]</c> on this workspace.</summary>
+    public Result Build(string format = "docx", bool force = false) =>
+        Brief(["build", Content, "-o", Out, "--format", format, .. force ? new[] { "--force" } : []]);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

@@ -1,0 +1,20 @@
+namespace BriefBuilder.Cli.Building;
+
+public enum BriefStatus { Built, Skipped, Failed }
+
+/// <summary>
+/// What became of one brief: its outputs (with their manifest entries) when built, the error
+/// line when it failed. Results are printed after the run, in path order, not as threads finish.
+/// </summary>
+public sealed record BriefResult(string Brief, BriefStatus Status, IReadOnlyList<KeyValuePair<string, BuildManifest.Entry>> Written, IReadOnlyList<string> Outputs, string? Error)
+{
+    public static BriefResult Built(string brief, IReadOnlyList<string> outputs, IReadOnlyList<KeyValuePair<string, BuildManifest.Entry>> written) =>
+        new(brief, BriefStatus.Built, written, outputs, null);
+
+    public static BriefResult Skipped(string brief) => new(brief, BriefStatus.Skipped, [], [], null);
+
+    public static BriefResult Failed(string brief, string error) => new(brief, BriefStatus.Failed, [], [], error);
+}
+
+/// <summary>A run's results: the inputs that do not exist, and each brief's result in path order.</summary>
+public sealed record RunResults(IReadOnlyList<string> Missing, IReadOnlyList<BriefResult> Briefs);

@@ -1,0 +1,66 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text;
+using BriefBuilder.Pdf.Fonts;
+
+namespace BriefBuilder.Cli.Building;
+
+/// <summary>
+/// SHA-256 fingerprints of what an output is made from: the brief, series.yaml, the template's
+/// files, the fonts and the program. An output recorded with the same fingerprint is up to date.
+/// </summary>
+public static class Fingerprint
+{
+    /// <summary>One fingerprint of labelled parts; the labels keep "ab"+"c" apart from "a"+"bc".</summary>
+    public static string Of(params (string Label, string Value)[] parts)
+    {
+        var text = new StringBuilder();
+        foreach (var (label, value) in parts) text.Append(label).Append('=').Append(value).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    public static string File(string path) => Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path)));
+
+    /// <summary>
+    /// Every file of a template folder, taken before the template is loaded so that an edit made
+    /// during the build leaves a fingerprint that no longer matches. Hidden files and editor
+    /// backups (~) are left out: saving a template in an editor must not rebuild the archive twice.
+    /// </summary>
+    public static string Folder(string folder) =>
+        Of(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith('~'))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(folder, f), File(f)))
+            .ToArray());
+
+    /// <summary>
+    /// Every font file the PDF could be drawn from, by path, size and time: a font added to any
+    /// searched folder may change which file serves a role, and hashing 100 MB of fonts per run
+    /// would cost more than the build.
+    /// </summary>
+    public static string Fonts(string projectFonts) =>
+        Of(FontIndex.Default(projectFonts).Faces.Select(f => f.Path).Distinct().Order(StringComparer.Ordinal)
+            .Select(p => new FileInfo(p))
+            .Select(f => (f.FullName, $"{f.Length} {f.LastWriteTimeUtc.Ticks}"))
+            .ToArray());
+
+    /// <summary>
+    /// The program: the module version id of every assembly beside it. Builds are deterministic,
+    /// so the id changes exactly when an assembly's code does, and reading it costs no hashing.
+    /// </summary>
+    public static string Program => program.Value;
+
+    static readonly Lazy<string> program = new(() =>
+        Of(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Order(StringComparer.Ordinal)
+            .Select(dll => (Path.GetFileName(dll), ModuleVersionId(dll)))
+            .ToArray()));
+
+    static string ModuleVersionId(string dll)
+    {
+        using var pe = new PEReader(System.IO.File.OpenRead(dll));
+        if (!pe.HasMetadata) return File(dll);
+        var metadata = pe.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid).ToString();
+    }
+}

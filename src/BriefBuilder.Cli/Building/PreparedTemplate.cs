@@ -1,0 +1,47 @@
+using BriefBuilder.Model;
+using BriefBuilder.Template;
+
+namespace BriefBuilder.Cli.Building;
+
+/// <summary>
+/// A template as a run uses it: loaded once, with each format's fingerprint of it and each
+/// format's writer. Writers are made on first need and in the background, so loading the fonts
+/// overlaps reading and composing the first brief, and a run that skips everything loads none.
+/// </summary>
+public sealed class PreparedTemplate
+{
+    readonly Lazy<Task<Action<LayoutDocument, Stream>>>[] writers;
+
+    public TemplateFolder Folder { get; }
+
+    /// <summary>Per format: the template files, and the fonts when the format draws with them.</summary>
+    public IReadOnlyList<string> Fingerprints { get; }
+
+    PreparedTemplate(TemplateFolder folder, IReadOnlyList<string> fingerprints, Lazy<Task<Action<LayoutDocument, Stream>>>[] writers)
+    {
+        Folder = folder;
+        Fingerprints = fingerprints;
+        this.writers = writers;
+    }
+
+    public static PreparedTemplate Load(string path, string fontFolder, IReadOnlyList<OutputFormat> formats)
+    {
+        // Fingerprinted before loading: see Fingerprint.Folder. A missing folder is left to Load's message.
+        var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
+        var folder = TemplateFolder.Load(path);
+        var fingerprints = formats.Select(f => Fingerprint.Of(
+            ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fontFolder) : ""), ("format", f.Extension))).ToList();
+        var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
+            () => Task.Run(() => f.Prepare(folder.Style, fontFolder)))).ToArray();
+        return new PreparedTemplate(folder, fingerprints, writers);
+    }
+
+    /// <summary>Starts preparing every writer that is not prepared yet.</summary>
+    public void StartWriters()
+    {
+        foreach (var writer in writers) _ = writer.Value;
+    }
+
+    /// <summary>The writer of format <paramref name="index"/>, waiting for it to be prepared.</summary>
+    public Action<LayoutDocument, Stream> Writer(int index) => writers[index].Value.GetAwaiter().GetResult();
+}
