@@ -25,29 +25,31 @@ public static class DiagnosticFormatter
 
     public static string Json(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var report = new
+        var buffer = new MemoryStream();
+        // Written field by field rather than serialised by reflection, so the native (AOT) build needs no metadata.
+        // Chinese text stays readable in the JSON instead of turning into \uXXXX escapes.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            errors = diagnostics.Count(d => d.Severity == Severity.Error),
-            warnings = diagnostics.Count(d => d.Severity == Severity.Warning),
-            diagnostics = diagnostics.Select(d => new
+            json.WriteStartObject();
+            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
             {
-                file = d.File,
-                line = d.Line,
-                severity = Name(d.Severity),
-                code = d.Code,
-                message = d.Message,
-                hint = d.Hint,
-            }),
-        };
-        return JsonSerializer.Serialize(report, Options) + "\n";
+                json.WriteStartObject();
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteString("severity", Name(d.Severity));
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                json.WriteString("hint", d.Hint);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-
-    // Chinese text stays readable in the JSON instead of turning into \uXXXX escapes.
-    static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     static string Name(Severity s) => s == Severity.Error ? "error" : "warning";
 

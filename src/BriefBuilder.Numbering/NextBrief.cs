@@ -84,7 +84,5 @@ public static class NextBrief
     static string Scalar(string value) =>
         value.Length > 0 && value.All(c => c > '\x7f' && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
             ? value
-            : JsonSerializer.Serialize(value, Quoted);
-
-    static readonly JsonSerializerOptions Quoted = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            : $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 }
