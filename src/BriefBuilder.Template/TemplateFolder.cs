@@ -35,7 +35,4 @@ public sealed class TemplateFolder
         }
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
     }
-
-    /// <summary>Every file whose change changes the output: for rebuild decisions.</summary>
-    public IEnumerable<string> Files => [TemplateFile, System.IO.Path.Combine(Path, StyleReader.FileName)];
 }
