@@ -71,6 +71,19 @@ public static class NextBrief
         return text.Append("---\n\n").Append(BodyPlaceholder).Append('\n').ToString();
     }
 
+    /// <summary>
+    /// What keeps a brief that <see cref="Write"/> started from print while its title or body is
+    /// still the placeholder: null when there is none.
+    /// </summary>
+    public static Model.SourceError? Placeholder(Model.Brief brief)
+    {
+        if (brief.Front.Title == TitlePlaceholder)
+            return new(brief.File, brief.Front.LineOf("title"), $"the title is still the placeholder {TitlePlaceholder} that brief new wrote");
+        var body = brief.Body.OfType<Model.Paragraph>().FirstOrDefault(p => string.Concat(p.Spans.Select(s => s.Text)).Trim() == BodyPlaceholder);
+        return body is null ? null
+            : new(brief.File, body.Line, $"the body is still the placeholder {BodyPlaceholder} that brief new wrote; write the brief's text");
+    }
+
     /// <summary>The brief the next one follows: the highest 总第, the latest date on a tie.</summary>
     static SeriesBrief Latest(Series series) =>
         series.Briefs.OrderBy(b => b.Total).ThenBy(b => b.Date).LastOrDefault()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BriefBuilder.Model;
+using BriefBuilder.Numbering;
 using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
@@ -74,7 +75,9 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs))) return BriefResult.Skipped(brief);
 
             template.StartWriters();
-            var layout = Composer.Compose(BriefReader.Read(brief), content.Series, template.Folder);
+            var read = BriefReader.Read(brief);
+            if (NextBrief.Placeholder(read) is { } unfinished) throw unfinished;
+            var layout = Composer.Compose(read, content.Series, template.Folder);
             // Every output is made in memory first, the formats side by side (with few briefs, that
             // is what keeps both cores busy): a brief that fails in the PDF leaves no new DOCX either.
             var made = options.Formats.Select((_, i) => Task.Run(() => Render(template.Writer(i), layout))).ToList();

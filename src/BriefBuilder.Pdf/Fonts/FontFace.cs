@@ -13,33 +13,20 @@ public sealed class FontFace
 {
     static readonly ConcurrentDictionary<(string Path, int Index), Lazy<FontFace>> Loaded = new();
 
-    // HarfBuzz objects of a loaded face; null for a face made with the public constructor.
-    readonly Face? face;
-    readonly Font? font;
+    // The HarfBuzz objects, shared by every document of the process.
+    readonly Face face;
+    readonly Font font;
 
-    /// <summary>
-    /// A face with metrics but no font program: lets layout tests run on a fake
-    /// <see cref="ITextShaper"/>. It cannot shape or be embedded; use <see cref="Load"/> for that.
-    /// </summary>
-    public FontFace(string path, int index, string family, string style, string postScriptName, int unitsPerEm, int ascender, int descender)
+    FontFace(string path, int index, Face face, Font font, Dictionary<int, string> names, FontExtents extents)
     {
         Path = path;
         Index = index;
-        Family = family;
-        Style = style;
-        PostScriptName = postScriptName;
-        UnitsPerEm = unitsPerEm;
-        Ascender = ascender;
-        Descender = descender;
-    }
-
-    FontFace(string path, int index, Face face, Font font, Dictionary<int, string> names, FontExtents extents)
-        : this(path, index,
-            names.GetValueOrDefault(16) ?? names.GetValueOrDefault(1) ?? "",
-            names.GetValueOrDefault(17) ?? names.GetValueOrDefault(2) ?? "Regular",
-            PostScriptNameOf(names, path, index),
-            face.UnitsPerEm, extents.Ascender, extents.Descender)
-    {
+        Family = names.GetValueOrDefault(16) ?? names.GetValueOrDefault(1) ?? "";
+        Style = names.GetValueOrDefault(17) ?? names.GetValueOrDefault(2) ?? "Regular";
+        PostScriptName = PostScriptNameOf(names, path, index);
+        UnitsPerEm = face.UnitsPerEm;
+        Ascender = extents.Ascender;
+        Descender = extents.Descender;
         this.face = face;
         this.font = font;
         IsCff = face.Tables.Contains(new Tag('C', 'F', 'F', ' '));
@@ -113,9 +100,9 @@ public sealed class FontFace
     public int Advance(ushort glyphId) => Shaper.GetHorizontalGlyphAdvance(glyphId);
 
     /// <summary>The HarfBuzz font, at a scale of one unit per font unit.</summary>
-    internal Font Shaper => font ?? throw NotLoaded();
+    internal Font Shaper => font;
 
-    internal Face HarfBuzzFace => face ?? throw NotLoaded();
+    internal Face HarfBuzzFace => face;
 
     /// <summary>A copy of one OpenType table's bytes (empty when the face has none).</summary>
     internal byte[] Table(string tag) => TableBytes(HarfBuzzFace, tag);
@@ -125,9 +112,6 @@ public sealed class FontFace
         using var table = face.ReferenceTable(Tag.Parse(tag));
         return table.AsSpan().ToArray();
     }
-
-    InvalidOperationException NotLoaded() =>
-        new($"font face {this} was made without a font program; load it with FontFace.Load");
 
     public override string ToString() => $"{Family} {Style}";
 }

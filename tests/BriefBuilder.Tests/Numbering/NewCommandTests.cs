@@ -99,4 +99,24 @@ public class NewCommandTests : IDisposable
         Assert.Equal(NextBrief.TitlePlaceholder, brief.Front.Title);
         Assert.Contains(NextBrief.BodyPlaceholder, File.ReadAllText(Path.Join(R, "2024", "002.md")));
     }
+
+    [Fact]
+    public void A_brief_with_its_placeholders_left_in_does_not_build()
+    {
+        _archive.Brief(1, 1, "2024-03-05");
+        _archive.New("--date", "2024-03-06");
+        var path = Path.Join(R, "2024", "002.md");
+        var brief = BriefReader.Read(path);
+        var error = NextBrief.Placeholder(brief);
+        Assert.Equal((path, brief.Front.LineOf("title")), (error!.File, error.Line));
+        Assert.Contains("（标题）", error.Message);
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("（标题）", "深圳的启示"));
+        error = NextBrief.Placeholder(BriefReader.Read(path));
+        Assert.Equal(11, error!.Line);
+        Assert.Contains("（正文）", error.Message);
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("（正文）", "近年来，深圳……"));
+        Assert.Null(NextBrief.Placeholder(BriefReader.Read(path)));
+    }
 }
