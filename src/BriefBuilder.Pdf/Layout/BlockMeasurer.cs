@@ -39,7 +39,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         var atoms = _atoms.Build(ps, p.Runs, p.Source);
         var indent = ps.FirstLineIndentChars * (ps.OnGrid ? style.CharPitch : ps.Size);
         var lines = LineBreaker.Break(atoms, Width, indent, ps.Align);
-        return new MeasuredBlock(lines.Select(l => Line(l, ps)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+        return new MeasuredBlock(lines.Select(l => Line(ps, l)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
     }
 
     private MeasuredBlock Row(LayoutRow r)
@@ -49,8 +49,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         var right = OneLine(LineBreaker.Break(_atoms.Build(ps, r.Right, r.Source), Width, 0, Alignment.Right), r);
         if (left.Atoms.Count > 0 && right.Atoms.Count > 0 && left.Atoms[^1].X + left.Atoms[^1].Width > right.Atoms[0].X)
             throw r.Source.Error($"the two parts of the '{r.Style}' row overlap: shorten them");
-        var both = new SetLine([.. left.Atoms, .. right.Atoms]);
-        return new MeasuredBlock([Line(both, ps)], ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+        return new MeasuredBlock([Line(ps, left, right)], ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
     }
 
     private static SetLine OneLine(List<SetLine> lines, LayoutRow r) => lines.Count switch
@@ -76,12 +75,14 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         return new MeasuredBlock([new MeasuredLine(rule.Height, OnGrid: false, Draw, "")], rule.SpaceBefore, rule.SpaceAfter, KeepWithNext: true);
     }
 
-    private MeasuredLine Line(SetLine line, ParagraphStyle ps)
+    /// <summary>A line of one or more parts on one baseline (a row has two, drawn as separate runs).</summary>
+    private MeasuredLine Line(ParagraphStyle ps, params SetLine[] parts)
     {
-        var size = line.Atoms.Count == 0 ? ps.Size : line.Atoms.Max(a => a.Atom.Look.Size);
+        var atoms = parts.SelectMany(p => p.Atoms).ToList();
+        var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Math.Max(ps.LineHeight, size);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            GlyphRuns.Place(line, x, top + (height - size) / 2 + EmBoxAscent * size);
-        return new MeasuredLine(height, ps.OnGrid, Draw, line.Text);
+            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size));
+        return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }
