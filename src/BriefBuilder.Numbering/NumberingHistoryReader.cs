@@ -1,5 +1,5 @@
 using BriefBuilder.Model;
-using YamlDotNet.Core;
+using BriefBuilder.Source;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Numbering;
@@ -22,21 +22,9 @@ public static class NumberingHistoryReader
     {
         if (!File.Exists(path))
             return NumberingHistory.Empty(path);
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new SourceError(path, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            return NumberingHistory.Empty(path);
-        if (!root.Children.TryGetValue(new YamlScalarNode("numbering"), out var section))
-            return NumberingHistory.Empty(path);
-        return new NumberingHistory(path, ReadYears(path, section));
+        // Read as series.yaml's other sections are: strict UTF-8, YAML errors with their line.
+        var section = YamlMapping.Parse(SourceText.Read(path), path).Node("numbering");
+        return section is null ? NumberingHistory.Empty(path) : new NumberingHistory(path, ReadYears(path, section));
     }
 
     static Dictionary<int, YearHistory> ReadYears(string path, YamlNode section)

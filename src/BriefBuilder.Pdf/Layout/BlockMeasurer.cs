@@ -10,7 +10,7 @@ namespace BriefBuilder.Pdf.Layout;
 public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
 {
     /// <summary>Where the baseline sits in the ideographic em box (the box spans 0.88 above and 0.12 below it).</summary>
-    private const double EmBoxAscent = 0.88;
+    internal const double EmBoxAscent = 0.88;
 
     private readonly AtomBuilder _atoms = new(style, shaper);
     private double Width => style.Page.TextWidth;

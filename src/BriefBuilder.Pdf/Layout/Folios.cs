@@ -8,8 +8,6 @@ namespace BriefBuilder.Pdf.Layout;
 /// </summary>
 public sealed class Folios(HouseStyle style, AtomBuilder atoms)
 {
-    private const double EmBoxAscent = 0.88;
-
     public IEnumerable<PlacedItem> For(int page)
     {
         var n = style.PageNumber;
@@ -18,7 +16,7 @@ public sealed class Folios(HouseStyle style, AtomBuilder atoms)
         var width = set.Atoms.Sum(a => a.Width);
         var indent = n.IndentChars * n.Size;
         var x = page % 2 == 1 ? style.Page.Left + style.Page.TextWidth - indent - width : style.Page.Left + indent;
-        var baseline = style.Page.Top + style.Page.TextHeight + n.DistanceBelowText + EmBoxAscent * n.Size;
+        var baseline = style.Page.Top + style.Page.TextHeight + n.DistanceBelowText + BlockMeasurer.EmBoxAscent * n.Size;
         return GlyphRuns.Place(set, x, baseline);
     }
 }
