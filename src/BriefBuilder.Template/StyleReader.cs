@@ -13,7 +13,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -33,17 +33,15 @@ public static class StyleReader
             return new FontRole(name, f.String("docx", "the font name written into Word files"),
                 f.OptionalList("pdf") ?? throw f.Missing("pdf", "a list of font families for the PDF"));
         });
+        var (print, profile) = Print(m.Mapping("print"), path);
         var colours = Section(m, "colours", (name, c) =>
         {
-            c.RejectUnknownKeys(["cmyk", "rgb"]);
+            c.RejectUnknownKeys(["cmyk"]);
             var cmyk = (c.OptionalList("cmyk") ?? throw c.Missing("cmyk", "four percentages [C, M, Y, K]"))
                 .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 100
                     ? n / 100 : throw c.ErrorAt("cmyk", $"'{v}' is not a percentage from 0 to 100")).ToArray();
             if (cmyk.Length != 4) throw c.ErrorAt("cmyk", "cmyk must list four percentages [C, M, Y, K]");
-            var rgb = c.String("rgb", "six hex digits RRGGBB");
-            if (rgb.Length != 6 || !int.TryParse(rgb, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _))
-                throw c.ErrorAt("rgb", $"rgb must be six hex digits RRGGBB, not '{rgb}'");
-            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], rgb.ToUpperInvariant());
+            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], profile.Rgb(cmyk[0], cmyk[1], cmyk[2], cmyk[3]));
         });
 
         string FontRef(YamlMapping at, string key, string? fallback)
@@ -59,12 +57,12 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next"]);
+            p.RejectUnknownKeys(["font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next", "tag"]);
             var lineHeight = OptionalLength(p, "line");
             return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), Length(p, "size"),
                 ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), p.OptionalNumber("indent") ?? 0,
                 OptionalLength(p, "space_before") ?? 0, OptionalLength(p, "space_after") ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"));
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p));
         });
         var runs = Section(m, "runs", (name, r) =>
         {
@@ -88,7 +86,31 @@ public static class StyleReader
 
         var fallback = m.OptionalList("fallback") ?? [];
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
-        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber);
+        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print);
+    }
+
+    /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>
+    private static (PrintCondition, PrintProfile) Print(YamlMapping p, string stylePath)
+    {
+        p.RejectUnknownKeys(["profile", "condition", "registry", "description"]);
+        var file = p.String("profile", "the ICC output profile's file name in the template folder");
+        var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(stylePath) ?? ".", file);
+        if (!File.Exists(full)) throw p.ErrorAt("profile", $"the profile '{file}' is not in the template folder");
+        var bytes = File.ReadAllBytes(full);
+        PrintProfile profile;
+        try { profile = PrintProfile.Read(bytes); }
+        catch (InvalidDataException e) { throw p.ErrorAt("profile", $"'{file}' cannot serve: {e.Message}"); }
+        var condition = new PrintCondition(p.String("condition", "the registered name of the print condition, like FOGRA39"),
+            p.String("registry", "where the condition is registered, like http://www.color.org"),
+            p.String("description", "the print condition in words"), bytes);
+        return (condition, profile);
+    }
+
+    private static string Tag(YamlMapping p)
+    {
+        var tag = p.OptionalString("tag") ?? StructureTags.Paragraph;
+        return StructureTags.All.Contains(tag) ? tag
+            : throw p.ErrorAt("tag", $"tag must be one of {string.Join(", ", StructureTags.All)}, not '{tag}'");
     }
 
     private static Dictionary<string, T> Section<T>(YamlMapping m, string key, Func<string, YamlMapping, T> read)
