@@ -53,7 +53,7 @@ public static partial class SeriesFolder
         return (Series.Of(briefs, history), Diagnostic.Sort(errors));
     }
 
-    /// <summary>Reads the folder and runs every rule: read errors and numbering findings in one sorted list.</summary>
+    /// <summary>Reads the folder and runs every numbering check: read errors and numbering findings in one sorted list.</summary>
     public static IReadOnlyList<Diagnostic> Check(string root, Func<string, FrontMatter> readFrontMatter)
     {
         var (series, readErrors) = Load(root, readFrontMatter);

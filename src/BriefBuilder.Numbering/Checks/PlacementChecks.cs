@@ -1,12 +1,12 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// year-folder, file-name: a brief lies where its numbers say, content/&lt;year&gt;/&lt;NNN&gt;.md,
 /// so the archive can be browsed by number and `new` can tell which name is taken.
 /// </summary>
-static class PlacementRules
+static class PlacementChecks
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {
