@@ -12,7 +12,7 @@ internal static class Blocks
     {
         LayoutParagraph p => Text(p, style),
         LayoutRow r => Row(r, style),
-        LayoutRule r => Rules.Paragraph(r, style),
+        LayoutRule r => HorizontalRules.Paragraph(r, style),
         _ => throw new NotSupportedException($"layout block {block.GetType().Name} has no DOCX form"),
     };
 
