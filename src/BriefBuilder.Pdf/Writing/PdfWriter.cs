@@ -53,7 +53,7 @@ public static class PdfWriter
         foreach (var page in pages)
         {
             int pageObject = objects.Reserve();
-            var drawn = new PageContent(pageHeight, text => byFace[text.Face]);
+            var drawn = new ContentStream(pageHeight, text => byFace[text.Face]);
             int contents = objects.AddStream("", drawn.Build(page));
             objects.Set(pageObject,
                 $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox {box} /TrimBox {box} /BleedBox {box} " +

@@ -11,7 +11,7 @@ namespace BriefBuilder.Pdf.Writing;
 /// one paragraph form one sequence with an MCID that the structure tree points to, decoration an
 /// /Artifact sequence, so that a reader meets nothing untagged.
 /// </summary>
-sealed class PageContent(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
+sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
 {
     readonly StringBuilder ops = new();
     readonly List<MarkedContent> marked = [];
