@@ -10,12 +10,9 @@ namespace BriefBuilder.Docx;
 /// </summary>
 internal static class StyleSheet
 {
-    /// <summary>The paragraph style that Normal copies; the grid's character pitch is measured against it.</summary>
-    public const string BodyStyle = "body";
-
     public static Styles Build(HouseStyle style)
     {
-        var styles = new Styles(Defaults(), Paragraph("Normal", style.Paragraph(BodyStyle), style, isDefault: true));
+        var styles = new Styles(Defaults(), Paragraph("Normal", style.Paragraph(HouseStyle.BodyStyle), style, isDefault: true));
         foreach (var (name, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
             styles.Append(Paragraph(name, paragraph, style, isDefault: false));
         foreach (var (name, run) in style.Runs.OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -15,6 +15,9 @@ public sealed record HouseStyle(
     IReadOnlyDictionary<string, RuleStyle> Rules,
     PageNumberStyle PageNumber)
 {
+    /// <summary>The paragraph style every house style defines: body text, and Word's default (Normal) paragraph, against which the grid's character pitch is measured.</summary>
+    public const string BodyStyle = "body";
+
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
     public double CharPitch => Page.TextWidth / Grid.CharsPerLine;
 
