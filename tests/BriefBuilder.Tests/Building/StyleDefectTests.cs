@@ -26,7 +26,7 @@ public sealed class StyleDefectTests : IDisposable
     [InlineData("  lines: 22", "  lines: 0", "'lines' must be the number of body lines on a page, like 22, not '0'")]
     [InlineData("    strokes: [0.35mm]", "    strokes: [0.35mm, 0.35mm, 0.35mm]", "a rule has one or two strokes (a Word border is single or double), not 3")]
     [InlineData("    strokes: [0.35mm]", "    strokes: [-1pt]", "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more")]
-    [InlineData("  body:", "  text:", "paragraphs must define 'body', the style of body text and of Word's Normal paragraphs")]
+    [InlineData("    docx: Normal", "    docx: Body Text", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     [InlineData("    indent: 2", "    indent: -4", "'indent' must be zero or more characters, not -4")]
     [InlineData("    size: 三号", "    size: 0pt", "'size' must be a length above zero, not '0pt'")]
     [InlineData("    size: 三号", "    size: 700pt", "'size' (700pt) is more than the text block's height (637.8pt): a line would fit on no page")]
@@ -37,8 +37,8 @@ public sealed class StyleDefectTests : IDisposable
         Assert.True(at >= 0, $"no line '{from}' in style.yaml");
         lines[at] = to;
         File.WriteAllLines(StyleFile, lines);
-        // The body style is where paragraphs start: its line is the one reported for a missing body style.
-        var line = to == "  text:" ? Array.FindIndex(lines, l => l.StartsWith("paragraphs:")) + 1 : at + 1;
+        // A missing Normal style is reported where the paragraph styles start.
+        var line = to == "    docx: Body Text" ? Array.FindIndex(lines, l => l.StartsWith("paragraphs:")) + 1 : at + 1;
 
         var result = _ws.Build("all");
 
