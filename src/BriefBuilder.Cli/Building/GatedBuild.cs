@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using BriefBuilder.Numbering;
 
 namespace BriefBuilder.Cli.Building;
@@ -16,7 +17,7 @@ public static class GatedBuild
         var results = run.Build(inputs);
         if (numbering.GetAwaiter().GetResult() is { Count: > 0 } errors)
         {
-            stderr.Write(DiagnosticFormatter.Text(errors));
+            stderr.Write(DiagnosticFormatter.Text(errors, "numbering"));
             stderr.WriteLine("brief build: nothing built while the numbering has errors (see brief check)");
             return ExitCodes.BadInput;
         }
