@@ -38,7 +38,7 @@ public static class DocxWriter
 
             CoreProperties.Write(word, doc.Info, "rIdCore");
         }
-        DeterministicZip.Repack(package, output, Timestamp(doc.Info));
+        DeterministicZip.Repack(package, output);
     }
 
     /// <summary>The brief's date at midnight UTC: stable, and meaningful in Word's properties.</summary>
