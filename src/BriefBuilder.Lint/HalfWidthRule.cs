@@ -23,7 +23,7 @@ public sealed class HalfWidthRule : Rule
             {
                 var c = line[i];
                 var k = Half.IndexOf(c);
-                if (k >= 0 && (Cjk.IsWide(line.Before(i)) || Cjk.IsWide(line.After(i))))
+                if (k >= 0 && NearWide(line, i))
                     yield return Fix(input, line, i, Full[k]);
                 else if (c == '.' && IsFullStop(line, i))
                     yield return Fix(input, line, i, '。');
@@ -32,6 +32,18 @@ public sealed class HalfWidthRule : Rule
             foreach (var finding in Quotes(input, line, '"', '“', '”')) yield return finding;
             foreach (var finding in Quotes(input, line, '\'', '‘', '’')) yield return finding;
         }
+    }
+
+    /// <summary>
+    /// Whether a Chinese character or full-width mark stands beside the mark at <paramref name="i"/>,
+    /// looking through the marks of a run like ",?!" that all turn full-width together.
+    /// </summary>
+    private static bool NearWide(TextLine line, int i)
+    {
+        var (left, right) = (i, i);
+        while (Half.Contains(line.Before(left)) && line.Before(left) != '\0') left = line.Text.LastIndexOf(line.Before(left), left - 1);
+        while (Half.Contains(line.After(right)) && line.After(right) != '\0') right = line.Text.IndexOf(line.After(right), right + 1);
+        return Cjk.IsWide(line.Before(left)) || Cjk.IsWide(line.After(right));
     }
 
     /// <summary>A point after a Chinese character that ends the sentence: not a decimal point, not part of ... (the ellipsis rule's).</summary>

@@ -35,7 +35,7 @@ public static class Linter
     public static (string Text, IReadOnlyList<Finding> Fixed) Fix(string text, string file)
     {
         var applied = new List<Finding>();
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 10; round++)
         {
             var fixable = Check(text, file).Where(f => f.Fix is not null).ToList();
             if (fixable.Count == 0) break;
