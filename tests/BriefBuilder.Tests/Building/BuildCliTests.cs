@@ -120,8 +120,8 @@ public sealed class BuildCliTests : IDisposable
         using var word = WordprocessingDocument.Open(Path.Join(_ws.Out, "2024", "021.docx"), isEditable: false);
         var styles = word.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>()
             .Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
-            .Where(s => s is not null && s.StartsWith("heading", StringComparison.Ordinal));
-        Assert.Equal(["heading1", "heading2", "heading3", "heading4"], styles);
+            .Where(s => s is not null && s.StartsWith("Heading", StringComparison.Ordinal));
+        Assert.Equal(["Heading1", "Heading2", "Heading3", "Heading4"], styles);
     }
 
     private void AssertNoTempFiles() =>
