@@ -14,6 +14,7 @@ public static class BriefCli
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(FontsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(PublishCommand.Create());
         return root;
     }
 

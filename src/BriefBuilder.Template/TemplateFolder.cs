@@ -27,13 +27,17 @@ public sealed class TemplateFolder
         if (!Directory.Exists(path))
             throw new SourceError(path, 0, "template folder not found; series.yaml's 'template' names a folder under templates/");
         var file = System.IO.Path.Combine(path, TemplateFileName);
-        var template = Scriban.Template.Parse(SourceText.Read(file), file);
-        if (template.HasErrors)
-        {
-            var first = template.Messages.First();
-            throw new SourceError(file, first.Span.Start.Line + 1, first.Message);
-        }
+        var template = Parse(file);
         KindLiterals.Check(template.Page, file);
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
+    }
+
+    /// <summary>Parses a Scriban file of the folder; a syntax error names its file and line.</summary>
+    internal static Scriban.Template Parse(string file)
+    {
+        var template = Scriban.Template.Parse(SourceText.Read(file), file);
+        if (!template.HasErrors) return template;
+        var first = template.Messages.First();
+        throw new SourceError(file, first.Span.Start.Line + 1, first.Message);
     }
 }

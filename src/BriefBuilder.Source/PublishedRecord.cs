@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefBuilder.Source;
+
+/// <summary>A brief as it was handed on: its numbers, date, title, recipients, PDF name and the PDF's SHA-256.</summary>
+public sealed record PublishedBrief(int Year, int Issue, int Total, DateOnly Date, string Title, IReadOnlyList<string> Recipients, string Pdf, string Sha256);
+
+/// <summary>
+/// <c>content/published.yaml</c>: every brief <c>brief publish</c> handed on, keyed by 总第, kept
+/// under version control so that what went out is on record and is never silently replaced.
+/// </summary>
+public static class PublishedRecord
+{
+    public const string FileName = "published.yaml";
+
+    public static SortedDictionary<int, PublishedBrief> Read(string path)
+    {
+        var record = new SortedDictionary<int, PublishedBrief>();
+        if (!File.Exists(path)) return record;
+        var m = YamlMapping.Parse(SourceText.Read(path), path);
+        foreach (var key in m.Keys)
+        {
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var total))
+                throw m.ErrorAt(key, $"'{key}' is not a 总第 number; each entry is keyed by its 总第");
+            var e = m.Mapping(key);
+            e.RejectUnknownKeys(["year", "issue", "date", "title", "recipients", "pdf", "sha256"]);
+            record[total] = new PublishedBrief(e.Int("year", "the year"), e.Int("issue", "第N期"), total, e.Date("date"),
+                e.String("title", "the title"), e.OptionalList("recipients") ?? [], e.String("pdf", "the PDF's file name"), e.String("sha256", "the PDF's SHA-256"));
+        }
+        return record;
+    }
+
+    /// <summary>The record as YAML, entries by 总第: the same record always gives the same bytes.</summary>
+    public static string Write(IEnumerable<PublishedBrief> briefs)
+    {
+        var y = new StringBuilder("# What `brief publish` handed on, by 总第, with the SHA-256 of each PDF. Written by\n# brief publish; keep it under version control. Publishing a number again needs --again.\n");
+        foreach (var b in briefs.OrderBy(b => b.Total))
+        {
+            y.Append(CultureInfo.InvariantCulture, $"{b.Total}:\n  year: {b.Year}\n  issue: {b.Issue}\n  date: {b.Date:yyyy-MM-dd}\n");
+            y.Append($"  title: {Quote(b.Title)}\n  recipients: [{string.Join(", ", b.Recipients.Select(Quote))}]\n");
+            y.Append($"  pdf: {Quote(b.Pdf)}\n  sha256: {b.Sha256}\n");
+        }
+        return y.ToString();
+    }
+
+    static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}
