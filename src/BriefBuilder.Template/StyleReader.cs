@@ -84,7 +84,7 @@ public static class StyleReader
         var format = n.String("format", "the folio text with {page}, like \"— {page} —\"");
         if (!format.Contains("{page}")) throw n.ErrorAt("format", "format must contain {page} where the number goes");
         var pageNumber = new PageNumberStyle(FontRef(n, "font", null), FontRef(n, "latin", "latin"), Length(n, "size"),
-            format, Length(n, "below_text"), n.OptionalNumber("indent") ?? 0);
+            format, Length(n, "below_text"), (n.OptionalNumber("indent") ?? 0) * Length(n, "size"));
 
         var fallback = m.OptionalList("fallback") ?? [];
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
