@@ -133,7 +133,7 @@ public static class BodyReader
         private void AppendBreak(char next)
         {
             var last = LastChar()!.Value;
-            if (!Cjk.IsWide(last) && !Cjk.IsWide(next)) _text.Append(' ');
+            if (CharClass.Kind(last) != CharKind.Wide && CharClass.Kind(next) != CharKind.Wide) _text.Append(' ');
         }
 
         private char? LastChar() =>
