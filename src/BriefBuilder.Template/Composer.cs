@@ -24,7 +24,7 @@ public static class Composer
             ["copies"] = front.Copies ?? series.Copies,
             ["body"] = BlockArray(brief.Body),
         };
-        var context = new TemplateContext { StrictVariables = true };
+        var context = new TemplateContext(new LazyBuiltins()) { StrictVariables = true };
         context.PushGlobal(globals);
         string xml;
         try

@@ -10,12 +10,13 @@ namespace BriefBuilder.Pdf.Writing;
 /// then written as a subset Type0 font. Identity-H and a CFF charset made the identity mean that
 /// the code drawn for a glyph is its id in the subset, for every kind of viewer.
 /// </summary>
-sealed class EmbeddedFont(FontFace face, string resourceName)
+sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subsets)
 {
     /// <summary>Glyph id → text for the ToUnicode map; the first non-empty text seen wins.</summary>
     readonly SortedDictionary<ushort, string> texts = [];
     readonly SortedSet<ushort> glyphs = [];
     FontSubset? subset;
+    byte[]? packed;
 
     public FontFace Face { get; } = face;
     /// <summary>The name pages use for the font (/F1, /F2, …): numbered in order of first use.</summary>
@@ -41,7 +42,7 @@ sealed class EmbeddedFont(FontFace face, string resourceName)
     public bool MapsTo(ushort glyphId, string text) => texts.TryGetValue(glyphId, out var mapped) ? mapped == text : text.Length == 0;
 
     /// <summary>Cuts the face down to the recorded glyphs; call once all pages were seen.</summary>
-    public void Subset() => subset = FontSubsetter.Subset(Face, glyphs);
+    public void Subset() => (subset, packed) = subsets.Get(Face, glyphs);
 
     /// <summary>The code that draws a glyph: its id in the subset.</summary>
     public ushort Code(ushort glyphId) => Subsetted.NewGlyphIds[glyphId];
@@ -57,8 +58,8 @@ sealed class EmbeddedFont(FontFace face, string resourceName)
         string name = SubsetTag() + "+" + Face.PostScriptName;
 
         int file = Face.IsCff
-            ? objects.AddStream("/Subtype /OpenType", program)
-            : objects.AddStream($"/Length1 {program.Length}", program);
+            ? objects.AddPackedStream("/Subtype /OpenType", packed!)
+            : objects.AddPackedStream($"/Length1 {program.Length}", packed!);
         int descriptor = objects.Add(Descriptor(name, file));
         string cidFont = Face.IsCff
             ? $"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths()} >>"

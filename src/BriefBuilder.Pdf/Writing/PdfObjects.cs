@@ -24,9 +24,11 @@ sealed class PdfObjects
     public void Set(int number, string value) => bodies[number - 1] = Latin1($"{value}\n");
 
     /// <summary>Sets a stream object: Flate-compressed, <paramref name="dictionary"/> given without brackets.</summary>
-    public void SetStream(int number, string dictionary, byte[] data)
+    public void SetStream(int number, string dictionary, byte[] data) => SetPackedStream(number, dictionary, Deflate(data));
+
+    /// <summary>Sets a stream object whose data is already <see cref="Deflate"/>d.</summary>
+    void SetPackedStream(int number, string dictionary, byte[] packed)
     {
-        var packed = Deflate(data);
         using var body = new MemoryStream();
         body.Write(Latin1($"<< {dictionary} /Filter /FlateDecode /Length {packed.Length} >>\nstream\n"));
         body.Write(packed);
@@ -41,10 +43,12 @@ sealed class PdfObjects
         return n;
     }
 
-    public int AddStream(string dictionary, byte[] data)
+    public int AddStream(string dictionary, byte[] data) => AddPackedStream(dictionary, Deflate(data));
+
+    public int AddPackedStream(string dictionary, byte[] packed)
     {
         int n = Reserve();
-        SetStream(n, dictionary, data);
+        SetPackedStream(n, dictionary, packed);
         return n;
     }
 
