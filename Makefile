@@ -1,10 +1,10 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test and check the numbering of content/.
+# make test:  set up, then run every test, check the numbering of content/ and lint it.
 .PHONY: setup build test clean
 
 setup: .cache/setup.done
 
-.cache/setup.done: scripts/setup scripts/install-fonts tests/clients/package-lock.json
+.cache/setup.done: scripts/setup scripts/install-fonts scripts/fontconfig/house-fonts.conf tests/clients/package-lock.json
 	scripts/setup
 	@mkdir -p .cache && touch $@
 
@@ -14,6 +14,7 @@ build: setup
 test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
+	./brief lint content
 
 clean:
 	rm -rf out .cache

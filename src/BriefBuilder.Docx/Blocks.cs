@@ -18,8 +18,8 @@ internal static class Blocks
 
     private static Paragraph Text(LayoutParagraph p, HouseStyle style)
     {
-        style.Paragraph(p.Style); // a style missing from style.yaml fails here, not silently in Word
-        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = p.Style } });
+        // A style missing from style.yaml fails here, not silently in Word.
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(p.Style, style) } });
         paragraph.Append(p.Runs.Select(r => Run(r, style)));
         return paragraph;
     }
@@ -27,10 +27,9 @@ internal static class Blocks
     /// <summary>Left part, a tab, right part: the tab stop sits on the right edge of the text block.</summary>
     private static Paragraph Row(LayoutRow row, HouseStyle style)
     {
-        style.Paragraph(row.Style);
         var paragraph = new Paragraph(new ParagraphProperties
         {
-            ParagraphStyleId = new ParagraphStyleId { Val = row.Style },
+            ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(row.Style, style) },
             Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = Units.Twips(style.Page.TextWidth) }),
         });
         paragraph.Append(row.Left.Select(r => Run(r, style)));

@@ -8,7 +8,7 @@ public enum CharKind { Wide, Latin, Space }
 
 /// <summary>
 /// The one test of which characters are wide: the Markdown reader uses it to join source lines
-/// (nothing between wide characters), the layout to pick fonts and cells.
+/// (nothing between wide characters), lint to tell Chinese context, the layout to pick fonts and cells.
 /// </summary>
 public static class CharClass
 {
@@ -21,4 +21,6 @@ public static class CharClass
         >= 0x2010 and <= 0x2013 => CharKind.Latin,      // hyphens, en dash
         _ => CharKind.Wide,                             // also a lone surrogate: the half of a supplementary ideograph
     };
+
+    public static bool IsWide(int codePoint) => Kind(codePoint) == CharKind.Wide;
 }

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using static BriefBuilder.Numbering.Words;
 
 namespace BriefBuilder.Numbering.Checks;
@@ -12,7 +13,11 @@ static class PlacementChecks
     {
         foreach (var b in series.Briefs)
         {
-            if (b.Date.Year != b.FolderYear)
+            if (!b.InYearFolder)
+                yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",
+                    $"a brief lies outside the year folders, in {Path.GetDirectoryName(b.File)}",
+                    $"move it to {b.Date.Year}/{SeriesBrief.FileNameFor(b.Issue)}, or keep drafts outside the content folder");
+            else if (b.Date.Year != b.FolderYear)
                 yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",
                     $"dated {Date(b.Date)}, but it lies in the folder of {b.FolderYear}",
                     $"fix the date, or move the brief to {b.Date.Year}/ and number it in {b.Date.Year}");

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Pdf;
 
@@ -9,13 +9,8 @@ static class PdfTools
 
     public static (int Exit, string Output) Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
+        var (exit, stdout, stderr) = Tools.Run(tool, arguments);
+        return (exit, stdout + stderr);
     }
 
     public static string Save(byte[] pdf, string name)
