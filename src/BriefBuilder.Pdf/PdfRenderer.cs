@@ -14,6 +14,6 @@ public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts, SubsetCache
     public void Write(LayoutDocument document, Stream output)
     {
         var info = document.Info;
-        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Page.Width, style.Page.Height, output, subsets);
+        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
     }
 }

@@ -16,7 +16,7 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     readonly SortedDictionary<ushort, string> texts = [];
     readonly SortedSet<ushort> glyphs = [];
     FontSubset? subset;
-    byte[]? packed;
+    SubsetCache.FontFile? file;
 
     public FontFace Face { get; } = face;
     /// <summary>The name pages use for the font (/F1, /F2, …): numbered in order of first use.</summary>
@@ -42,7 +42,16 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     public bool MapsTo(ushort glyphId, string text) => texts.TryGetValue(glyphId, out var mapped) ? mapped == text : text.Length == 0;
 
     /// <summary>Cuts the face down to the recorded glyphs; call once all pages were seen.</summary>
-    public void Subset() => (subset, packed) = subsets.Get(Face, glyphs);
+    public void Subset() => (subset, file) = subsets.Get(Face, glyphs, FontFileOf);
+
+    /// <summary>
+    /// The font file stream for a subset program: a CFF face as its bare CID-keyed CFF table where
+    /// that can be made, else as OpenType; a TrueType face as it is.
+    /// </summary>
+    static (string Dictionary, byte[] Data) FontFileOf(FontFace face, byte[] program) =>
+        !face.IsCff ? ($"/Length1 {program.Length}", program)
+        : CffCharset.CidKeyedTable(program) is { } bare ? ("/Subtype /CIDFontType0C", bare)
+        : ("/Subtype /OpenType", program);
 
     /// <summary>The code that draws a glyph: its id in the subset.</summary>
     public ushort Code(ushort glyphId) => Subsetted.NewGlyphIds[glyphId];
@@ -54,13 +63,11 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     /// <summary>Writes the font's five objects and returns the number of the Type0 font dictionary.</summary>
     public int Write(PdfObjects objects)
     {
-        var program = Subsetted.Program;
         string name = SubsetTag() + "+" + Face.PostScriptName;
 
-        int file = Face.IsCff
-            ? objects.AddPackedStream("/Subtype /OpenType", packed!)
-            : objects.AddPackedStream($"/Length1 {program.Length}", packed!);
-        int descriptor = objects.Add(Descriptor(name, file));
+        var packed = file ?? throw new InvalidOperationException("the font is used before it was subset");
+        int fontFile = objects.AddRawStream($"{packed.Dictionary} /Filter /FlateDecode", packed.Packed);
+        int descriptor = objects.Add(Descriptor(name, fontFile));
         string cidFont = Face.IsCff
             ? $"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths()} >>"
             : $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths()} /CIDToGIDMap /Identity >>";

@@ -7,7 +7,7 @@ namespace BriefBuilder.Pdf.Writing;
 
 /// <summary>
 /// Font subsets already made, kept as files so that the next build of the same brief (or of a
-/// brief that uses the same glyphs of a face) skips HarfBuzz and zlib. Subsetting and packing the
+/// brief that uses the same glyphs of a face) skips HarfBuzz and zlib: subsetting and packing the
 /// big CJK faces was the largest single cost of a one-brief build. An entry is keyed by the face's
 /// file (path, face index, size, modification time), the HarfBuzz version and the glyph set, and
 /// holds exactly the bytes the subsetter and <see cref="PdfObjects.Deflate"/> made, so a PDF
@@ -16,28 +16,37 @@ namespace BriefBuilder.Pdf.Writing;
 /// </summary>
 public sealed class SubsetCache(string? folder)
 {
-    const string Format = "brief-subset-1";
+    // Raise when what an entry holds, or how it is made, changes: old entries are then never read.
+    const string Format = "brief-subset-2";
     static readonly byte[] Magic = Encoding.ASCII.GetBytes(Format + "\n");
     static readonly string HarfBuzzVersion = typeof(HarfBuzzSharp.Face).Assembly.GetName().Version?.ToString() ?? "";
 
     /// <summary>No cache: every subset is made afresh.</summary>
     public static readonly SubsetCache None = new(null);
 
-    /// <summary>The subset of <paramref name="face"/> to <paramref name="glyphs"/>, and its program Flate-packed.</summary>
-    public (FontSubset Subset, byte[] Packed) Get(FontFace face, IReadOnlyCollection<ushort> glyphs)
+    /// <summary>The font file stream of a subset: its dictionary entries (without the filter) and its Flate-packed bytes.</summary>
+    public sealed record FontFile(string Dictionary, byte[] Packed);
+
+    /// <summary>
+    /// The subset of <paramref name="face"/> to <paramref name="glyphs"/>, and the stream that
+    /// <paramref name="fontFile"/> makes of its program, packed.
+    /// </summary>
+    internal (FontSubset Subset, FontFile File) Get(FontFace face, IReadOnlyCollection<ushort> glyphs,
+        Func<FontFace, byte[], (string Dictionary, byte[] Data)> fontFile)
     {
-        if (folder is null) return Make(face, glyphs);
+        if (folder is null) return Make(face, glyphs, fontFile);
         var path = Path.Combine(folder, Key(face, glyphs) + ".bin");
         if (Read(path) is { } cached) return cached;
-        var made = Make(face, glyphs);
+        var made = Make(face, glyphs, fontFile);
         Write(path, made);
         return made;
     }
 
-    static (FontSubset, byte[]) Make(FontFace face, IReadOnlyCollection<ushort> glyphs)
+    static (FontSubset, FontFile) Make(FontFace face, IReadOnlyCollection<ushort> glyphs, Func<FontFace, byte[], (string Dictionary, byte[] Data)> fontFile)
     {
         var subset = FontSubsetter.Subset(face, glyphs);
-        return (subset, PdfObjects.Deflate(subset.Program));
+        var (dictionary, data) = fontFile(face, subset.Program);
+        return (subset, new FontFile(dictionary, PdfObjects.Deflate(data)));
     }
 
     static string Key(FontFace face, IEnumerable<ushort> glyphs)
@@ -47,8 +56,9 @@ public sealed class SubsetCache(string? folder)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
-    // Layout: magic, glyph count, (old id, new id) pairs, program length, program, packed length, packed; integers big-endian.
-    static (FontSubset, byte[])? Read(string path)
+    // Layout: magic, glyph count, (old id, new id) pairs, then program, dictionary (UTF-8) and
+    // packed stream each as length and bytes; integers big-endian.
+    static (FontSubset, FontFile)? Read(string path)
     {
         byte[] data;
         try { data = File.ReadAllBytes(path); }
@@ -65,8 +75,9 @@ public sealed class SubsetCache(string? folder)
             for (var i = 0; i < count; i++, at += 4)
                 ids[BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at))] = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at + 2));
             var program = Bytes();
+            var dictionary = Encoding.UTF8.GetString(Bytes());
             var packed = Bytes();
-            return at == data.Length ? (new FontSubset(program, ids), packed) : null;
+            return at == data.Length ? (new FontSubset(program, ids), new FontFile(dictionary, packed)) : null;
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -74,11 +85,12 @@ public sealed class SubsetCache(string? folder)
         }
     }
 
-    static void Write(string path, (FontSubset Subset, byte[] Packed) entry)
+    static void Write(string path, (FontSubset Subset, FontFile File) entry)
     {
         using var body = new MemoryStream();
         var word = new byte[4];
         void Int(int v) { BinaryPrimitives.WriteInt32BigEndian(word, v); body.Write(word); }
+        void Bytes(byte[] bytes) { Int(bytes.Length); body.Write(bytes); }
         body.Write(Magic);
         Int(entry.Subset.NewGlyphIds.Count);
         foreach (var (old, now) in entry.Subset.NewGlyphIds.OrderBy(p => p.Key))
@@ -87,10 +99,9 @@ public sealed class SubsetCache(string? folder)
             BinaryPrimitives.WriteUInt16BigEndian(word.AsSpan(2), now);
             body.Write(word);
         }
-        Int(entry.Subset.Program.Length);
-        body.Write(entry.Subset.Program);
-        Int(entry.Packed.Length);
-        body.Write(entry.Packed);
+        Bytes(entry.Subset.Program);
+        Bytes(Encoding.UTF8.GetBytes(entry.File.Dictionary));
+        Bytes(entry.File.Packed);
         try
         {
             // Written beside and moved in, so a reader never sees half an entry; a lost race only
