@@ -38,7 +38,7 @@ public static class PublishCommand
                 var options = new BuildOptions(Path.Combine(project, "out"), OutputFormats.Select("all"));
                 int built = GatedBuild.Run(inputs, options, stdout, stderr);
                 if (built != ExitCodes.Ok) return built;
-                return Publish(inputs, content, options.OutDir, Path.Combine(project, "dist"), parse.GetValue(again), stdout, stderr);
+                return Publish(inputs, content, options, Path.Combine(project, "dist"), parse.GetValue(again), stdout, stderr);
             }
             catch (SourceError e)
             {
@@ -49,8 +49,9 @@ public static class PublishCommand
         return command;
     }
 
-    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, string outDir, string dist, bool again, TextWriter stdout, TextWriter stderr)
+    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, string dist, bool again, TextWriter stdout, TextWriter stderr)
     {
+        var outDir = options.OutDir;
         var briefs = LintGate.Briefs(inputs);
         var names = content.Series.Publish ?? throw new SourceError(content.Series.File, 0, "series.yaml has no 'publish:' names { brief, catalogue } for brief publish");
         var recordPath = Path.Combine(content.Root, PublishedRecord.FileName);
@@ -98,7 +99,7 @@ public static class PublishCommand
             foreach (var format in OutputFormats.Select("all"))
             {
                 using var bytes = new MemoryStream();
-                format.Prepare(template.Style, content.FontFolder)(catalogue, bytes);
+                format.Prepare(template.Style, content.FontFolder, options.CacheFolder)(catalogue, bytes);
                 Place(Path.Combine(folder, name + format.Extension), bytes.ToArray(), stdout);
             }
             Place(Path.Combine(folder, "SHA256SUMS"), Encoding.UTF8.GetBytes(Sums(folder)), stdout);
