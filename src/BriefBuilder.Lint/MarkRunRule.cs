@@ -17,11 +17,11 @@ public sealed class MarkRunRule : Rule
     {
         foreach (var line in input.Text)
         {
-            for (var i = line.Start; i < line.Length;)
+            for (var i = line.Start; i < line.End;)
             {
                 var c = line[i];
                 var end = i + 1;
-                while (end < line.Length && line[end] == c) end++;
+                while (end < line.End && line[end] == c) end++;
                 var run = end - i;
                 var nearChinese = Cjk.IsWide(line.Before(i)) || Cjk.IsWide(line.After(end - 1));
                 var finding = c switch

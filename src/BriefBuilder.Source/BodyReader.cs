@@ -47,6 +47,8 @@ public static class BodyReader
                 case QuoteBlock q:
                     result.Add(new Quote(line, Blocks(q, file, offset, shallowest)));
                     break;
+                case HtmlBlock { Type: HtmlBlockType.Comment }:
+                    break; // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it
                 case LinkReferenceDefinitionGroup:
                     break; // definitions print nothing; a link that uses one is refused where it stands
                 default:
