@@ -18,7 +18,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -49,17 +49,15 @@ public static class StyleReader
                 Word = WordFont(f.OptionalMapping("word") ?? throw f.Missing("word", "the font's Word font-table entry { alt, charset, family, pitch, panose }")),
             };
         });
+        var (print, profile) = Print(m.Mapping("print"), path);
         var colours = Section(m, "colours", (name, c) =>
         {
-            c.RejectUnknownKeys(["cmyk", "rgb"]);
+            c.RejectUnknownKeys(["cmyk"]);
             var cmyk = (c.OptionalList("cmyk") ?? throw c.Missing("cmyk", "four percentages [C, M, Y, K]"))
                 .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 100
                     ? n / 100 : throw c.ErrorAt("cmyk", $"'{v}' is not a percentage from 0 to 100")).ToArray();
             if (cmyk.Length != 4) throw c.ErrorAt("cmyk", "cmyk must list four percentages [C, M, Y, K]");
-            var rgb = c.String("rgb", "six hex digits RRGGBB");
-            if (rgb.Length != 6 || !int.TryParse(rgb, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _))
-                throw c.ErrorAt("rgb", $"rgb must be six hex digits RRGGBB, not '{rgb}'");
-            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], rgb.ToUpperInvariant());
+            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], profile.Rgb(cmyk[0], cmyk[1], cmyk[2], cmyk[3]));
         });
 
         string FontRef(YamlMapping at, string key, string? fallback)
@@ -75,7 +73,7 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next"]);
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next", "tag"]);
             var lineHeight = OptionalLength(p, "line");
             var size = Length(p, "size");
             foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
@@ -84,7 +82,7 @@ public static class StyleReader
             return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), size,
                 ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), Indent(p),
                 OptionalLength(p, "space_before", orZero: true) ?? 0, OptionalLength(p, "space_after", orZero: true) ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"))
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
             };
@@ -116,7 +114,31 @@ public static class StyleReader
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
         if (paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
             throw m.ErrorAt("paragraphs", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other");
-        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber);
+        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print);
+    }
+
+    /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>
+    private static (PrintCondition, PrintProfile) Print(YamlMapping p, string stylePath)
+    {
+        p.RejectUnknownKeys(["profile", "condition", "registry", "description"]);
+        var file = p.String("profile", "the ICC output profile's file name in the template folder");
+        var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(stylePath) ?? ".", file);
+        if (!File.Exists(full)) throw p.ErrorAt("profile", $"the profile '{file}' is not in the template folder");
+        var bytes = File.ReadAllBytes(full);
+        PrintProfile profile;
+        try { profile = PrintProfile.Read(bytes); }
+        catch (InvalidDataException e) { throw p.ErrorAt("profile", $"'{file}' cannot serve: {e.Message}"); }
+        var condition = new PrintCondition(p.String("condition", "the registered name of the print condition, like FOGRA39"),
+            p.String("registry", "where the condition is registered, like http://www.color.org"),
+            p.String("description", "the print condition in words"), bytes);
+        return (condition, profile);
+    }
+
+    private static string Tag(YamlMapping p)
+    {
+        var tag = p.OptionalString("tag") ?? StructureTags.Paragraph;
+        return StructureTags.All.Contains(tag) ? tag
+            : throw p.ErrorAt("tag", $"tag must be one of {string.Join(", ", StructureTags.All)}, not '{tag}'");
     }
 
     private static readonly string[] WordFamilies = ["roman", "swiss", "modern", "script", "decorative", "auto"];

@@ -15,6 +15,8 @@ public sealed class StyleReaderWordTests : IDisposable
         Assert.Contains(from, Original);
         var path = Path.Combine(_dir, StyleReader.FileName);
         File.WriteAllText(path, Original.Replace(from, to));
+        // The print profile that style.yaml names is read from beside it.
+        File.Copy(Repo.Path("templates", "zhuanbao", "FOGRA39-briefbuilder.icc"), Path.Combine(_dir, "FOGRA39-briefbuilder.icc"), overwrite: true);
         return Assert.Throws<SourceError>(() => StyleReader.Read(path));
     }
 
