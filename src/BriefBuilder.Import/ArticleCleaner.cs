@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefBuilder.Lint;
+using BriefBuilder.Model;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Import;
@@ -147,7 +148,7 @@ public static partial class ArticleCleaner
     }
 
     /// <summary>How wide a line is set, in Chinese characters: Latin letters and digits take half.</summary>
-    public static double Width(string line) => line.Sum(c => Cjk.IsWide(c) ? 1.0 : 0.5);
+    public static double Width(string line) => line.Sum(c => CharClass.IsWide(c) ? 1.0 : 0.5);
 
     // Markdown would read these as markup; escaped, they print as themselves.
     private static string Escape(string text)
