@@ -22,7 +22,7 @@ public static class RoleTexts
         void AddRuns(string paragraphStyle, IEnumerable<LayoutRun> runs)
         {
             var ps = style.Paragraph(paragraphStyle);
-            foreach (var run in runs)
+            foreach (var run in runs.Where(r => !r.IsLineBreak))
             {
                 var wide = (run.Style is null ? null : style.Run(run.Style).Font) ?? ps.Font;
                 foreach (var rune in run.Text.EnumerateRunes())
@@ -32,7 +32,7 @@ public static class RoleTexts
         foreach (var block in document.Flow.Concat(document.Closing))
         {
             if (block is LayoutParagraph p) AddRuns(p.Style, p.Runs);
-            if (block is LayoutRow r) AddRuns(r.Style, [.. r.Left, .. r.Right]);
+            if (block is LayoutRow r) AddRuns(r.Style, r.Runs);
         }
         // Every digit, since the page count is not known before layout.
         var folio = style.PageNumber.Text(1234567890);

@@ -15,7 +15,7 @@ internal static class StyleSheet
 
     public static Styles Build(HouseStyle style)
     {
-        var styles = new Styles(Defaults(), Paragraph("Normal", style.Paragraph(BodyStyle), style, isDefault: true));
+        var styles = new Styles(Defaults(style), Paragraph("Normal", style.Paragraph(BodyStyle), style, isDefault: true));
         foreach (var (name, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
             styles.Append(Paragraph(name, paragraph, style, isDefault: false));
         foreach (var (name, run) in style.Runs.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -28,22 +28,25 @@ internal static class StyleSheet
     }
 
     /// <summary>Language and widow control for everything, including text outside any named style.</summary>
-    private static DocDefaults Defaults() => new(
+    private static DocDefaults Defaults(HouseStyle style) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl() }));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl { Val = style.WidowControl } }));
 
     // Every paragraph style is complete in itself (no basedOn), so changing one in Word never moves another.
     private static Style Paragraph(string id, ParagraphStyle p, HouseStyle style, bool isDefault)
     {
         // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
         var charWidth = p.OnGrid ? style.CharPitch : p.Size;
+        // Type too large for a grid cell (the title) still takes one grid line a line, but as an
+        // exact height: Word and LibreOffice would give it two pitches where its font is tall.
+        var gridCells = p.OnGrid && style.FitsGridCell(p.Size);
         var pPr = new StyleParagraphProperties
         {
             KeepNext = p.KeepWithNext ? new KeepNext() : null,
-            WidowControl = new WidowControl(),
-            SnapToGrid = p.OnGrid ? null : new SnapToGrid { Val = false },
-            SpacingBetweenLines = p.OnGrid
+            WidowControl = new WidowControl { Val = style.WidowControl },
+            SnapToGrid = gridCells ? null : new SnapToGrid { Val = false },
+            SpacingBetweenLines = gridCells
                 ? new SpacingBetweenLines
                 {
                     Before = Units.Text(Units.Twips(p.SpaceBefore)),
@@ -87,7 +90,7 @@ internal static class StyleSheet
     /// the letter spacing by the difference (rounded up to 1/20 pt) makes every reader fit one a cell.
     /// </summary>
     private static Spacing? GridTightening(ParagraphStyle p, HouseStyle style) =>
-        p.OnGrid && p.Size > style.CharPitch
+        p.OnGrid && style.FitsGridCell(p.Size) && p.Size > style.CharPitch
             ? new Spacing { Val = -(int)Math.Ceiling((p.Size - style.CharPitch) * 20) }
             : null;
 

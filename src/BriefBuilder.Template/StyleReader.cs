@@ -13,7 +13,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "fonts", "fallback", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -26,6 +26,9 @@ public static class StyleReader
         var lines = g.Int("lines", "the number of body lines on a page, like 22");
         var grid = new TextGrid(lines, g.Int("chars", "the characters of a line, like 28"),
             OptionalLength(g, "line_pitch") ?? geometry.TextHeight / lines);
+
+        // Vertical distances may count lines of the grid, as GB/T 9704 does ("2 lines").
+        double? Distance(YamlMapping at, string key) => OptionalLength(at, key, grid.LinePitch);
 
         var fonts = Section(m, "fonts", (name, f) =>
         {
@@ -59,12 +62,12 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next"]);
-            var lineHeight = OptionalLength(p, "line");
+            p.RejectUnknownKeys(["font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next"]);
+            var lineHeight = Distance(p, "line");
             return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), Length(p, "size"),
                 ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), p.OptionalNumber("indent") ?? 0,
-                OptionalLength(p, "space_before") ?? 0, OptionalLength(p, "space_after") ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"));
+                Distance(p, "space_before") ?? 0, Distance(p, "space_after") ?? 0,
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Distance(p, "top"));
         });
         var runs = Section(m, "runs", (name, r) =>
         {
@@ -76,7 +79,7 @@ public static class StyleReader
         {
             r.RejectUnknownKeys(["colour", "strokes", "space_before", "space_after"]);
             return new RuleStyle(name, ColourRef(r, "colour", "black"), Strokes(r),
-                OptionalLength(r, "space_before") ?? 0, OptionalLength(r, "space_after") ?? 0);
+                Distance(r, "space_before") ?? 0, Distance(r, "space_after") ?? 0);
         });
 
         var n = m.Mapping("page_number");
@@ -88,7 +91,10 @@ public static class StyleReader
 
         var fallback = m.OptionalList("fallback") ?? [];
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
-        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber);
+        var pagination = m.OptionalMapping("pagination");
+        pagination?.RejectUnknownKeys(["widow_control"]);
+        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber,
+            WidowControl: pagination?.OptionalBool("widow_control") ?? true);
     }
 
     private static Dictionary<string, T> Section<T>(YamlMapping m, string key, Func<string, YamlMapping, T> read)
@@ -101,11 +107,12 @@ public static class StyleReader
     private static double Length(YamlMapping m, string key) =>
         OptionalLength(m, key) ?? throw m.Missing(key, "a length such as 16pt, 37mm or 三号");
 
-    private static double? OptionalLength(YamlMapping m, string key)
+    private static double? OptionalLength(YamlMapping m, string key, double? linePitch = null)
     {
         var text = m.OptionalString(key);
         if (text is null) return null;
-        return Lengths.TryParse(text) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm or 三号, not '{text}'");
+        var lines = linePitch is null ? "" : ", 2 lines";
+        return Lengths.TryParse(text, linePitch) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm{lines} or 三号, not '{text}'");
     }
 
     private static Alignment Align(YamlMapping p) => p.OptionalString("align") switch

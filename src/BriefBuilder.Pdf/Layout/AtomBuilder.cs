@@ -68,7 +68,7 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
             var piece = text.Substring(start, length);
             var mine = glyphs.Where(g => g.Cluster >= start && g.Cluster < start + length).ToList();
             var advance = mine.Sum(g => g.Advance);
-            var width = onGrid && look.Size <= _cell * 1.05 ? _cell : advance;
+            var width = onGrid && style.FitsGridCell(look.Size) ? _cell : advance;
             yield return new Atom(kind, CharClass.Punct(char.ConvertToUtf32(piece, 0)), piece, mine, width, look);
         }
     }
