@@ -4,7 +4,7 @@
 
 setup: .cache/setup.done
 
-.cache/setup.done: scripts/setup scripts/install-fonts tests/clients/package-lock.json
+.cache/setup.done: scripts/setup scripts/install-fonts scripts/fontconfig/house-fonts.conf tests/clients/package-lock.json
 	scripts/setup
 	@mkdir -p .cache && touch $@
 

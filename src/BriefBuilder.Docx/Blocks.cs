@@ -15,7 +15,7 @@ internal static class Blocks
         {
             LayoutParagraph p => Text(p, style),
             LayoutRow r => Row(r, style),
-            LayoutRule r => Rules.Paragraph(r, style),
+            LayoutRule r => HorizontalRules.Paragraph(r, style),
             _ => throw new NotSupportedException($"layout block {block.GetType().Name} has no DOCX form"),
         };
         if (spaceBefore is { } before)
@@ -29,8 +29,8 @@ internal static class Blocks
 
     private static Paragraph Text(LayoutParagraph p, HouseStyle style)
     {
-        style.Paragraph(p.Style); // a style missing from style.yaml fails here, not silently in Word
-        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = p.Style } });
+        // A style missing from style.yaml fails here, not silently in Word.
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(p.Style, style) } });
         paragraph.Append(p.Runs.Select(r => Run(r, style)));
         return paragraph;
     }
@@ -41,12 +41,11 @@ internal static class Blocks
     /// </summary>
     private static Paragraph Row(LayoutRow row, HouseStyle style)
     {
-        style.Paragraph(row.Style);
         var width = Units.Twips(style.Page.TextWidth);
         var tabs = new Tabs();
         if (row.Middle.Count > 0) tabs.Append(new TabStop { Val = TabStopValues.Center, Position = width / 2 });
         tabs.Append(new TabStop { Val = TabStopValues.Right, Position = width });
-        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = row.Style }, Tabs = tabs });
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(row.Style, style) }, Tabs = tabs });
         paragraph.Append(row.Left.Select(r => Run(r, style)));
         if (row.Middle.Count > 0)
         {

@@ -85,8 +85,8 @@ internal static class ClosingBlock
             TableCellWidth = new TableCellWidth { Width = Units.Text(width), Type = TableWidthUnitValues.Dxa },
             TableCellBorders = new TableCellBorders
             {
-                TopBorder = above is null ? null : Rules.CellBorder<TopBorder>(above, style),
-                BottomBorder = below is null ? null : Rules.CellBorder<BottomBorder>(below, style),
+                TopBorder = above is null ? null : HorizontalRules.CellBorder<TopBorder>(above, style),
+                BottomBorder = below is null ? null : HorizontalRules.CellBorder<BottomBorder>(below, style),
             },
             TableCellMargin = new TableCellMargin
             {

@@ -8,7 +8,14 @@ namespace BriefBuilder.Docx;
 /// </summary>
 internal static class DeterministicZip
 {
-    public static void Repack(MemoryStream source, Stream output, DateTimeOffset timestamp)
+    /// <summary>
+    /// The first moment a zip (DOS) timestamp can hold. Not the brief's date: zip cannot store a
+    /// year outside 1980–2107, and a brief may be dated anywhere (the date lives in the core
+    /// properties, which take any year). Nothing reads these times; Word shows the core properties.
+    /// </summary>
+    static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Repack(MemoryStream source, Stream output)
     {
         source.Position = 0;
         using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
@@ -19,7 +26,7 @@ internal static class DeterministicZip
                      .ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
             var copy = result.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = timestamp;
+            copy.LastWriteTime = Timestamp;
             using var from = entry.Open();
             using var to = copy.Open();
             from.CopyTo(to);

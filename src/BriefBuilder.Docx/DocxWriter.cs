@@ -27,6 +27,7 @@ public static class DocxWriter
             word.ChangeIdOfPart(main, "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(style);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings.Build();
+            main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = FontTable.Build(style);
             main.AddNewPart<FooterPart>("rIdFooterOdd").Footer = Footers.Build(style, odd: true);
             main.AddNewPart<FooterPart>("rIdFooterEven").Footer = Footers.Build(style, odd: false);
 
@@ -38,8 +39,9 @@ public static class DocxWriter
             main.Document = new Document(body);
 
             CoreProperties.Write(word, doc.Info, "rIdCore");
+            AppProperties.Write(word, "rIdApp");
         }
-        DeterministicZip.Repack(package, output, Timestamp(doc.Info));
+        DeterministicZip.Repack(package, output);
     }
 
     /// <summary>The brief's date at midnight UTC: stable, and meaningful in Word's properties.</summary>

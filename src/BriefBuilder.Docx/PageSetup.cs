@@ -23,9 +23,10 @@ internal static class PageSetup
                 Footer = (uint)Footers.Distance(style),
                 Gutter = 0,
             },
-            // A line grid only. A character grid (linesAndChars, charSpace ≈ −848) would give 28
+            // A line grid only. A character grid (linesAndChars, charSpace ≈ −849) would give 28
             // cells of 15.79 pt, but LibreOffice gives each 16 pt character two such cells and
-            // halves the line. The letter spacing of the grid styles (StyleSheet) fits 28 a line instead.
+            // more than halves the line (README, DOCX grid). The letter spacing of the grid styles
+            // (StyleSheet) fits 28 a line instead.
             new DocGrid
             {
                 Type = DocGridValues.Lines,

@@ -6,26 +6,53 @@ namespace BriefBuilder.Docx;
 
 /// <summary>
 /// styles.xml: one paragraph style per house paragraph style and one character style per run
-/// style, with the style names as ids so editors see the house names in Word's style list.
+/// style. A house style whose Word name is one of Word's built-ins (Normal, heading 1–9, Title,
+/// Subtitle, Quote) restyles that built-in under its fixed id, so Word's navigation pane and
+/// table of contents, pandoc, mammoth and LibreOffice recognise headings, title and body text;
+/// the others keep the house key as id and show their Chinese name in Word's style list.
 /// </summary>
 internal static class StyleSheet
 {
-    /// <summary>The paragraph style that Normal copies; the grid's character pitch is measured against it.</summary>
-    public const string BodyStyle = "body";
-
     public static Styles Build(HouseStyle style)
     {
-        var styles = new Styles(Defaults(style), Paragraph("Normal", style.Paragraph(BodyStyle), style, isDefault: true));
-        foreach (var (name, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
-            styles.Append(Paragraph(name, paragraph, style, isDefault: false));
+        if (style.Paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
+            throw new InvalidOperationException("style.yaml must give exactly one paragraph style 'docx: Normal', the style of text with no other");
+        var styles = new Styles(Defaults(style));
+        foreach (var (_, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
+            styles.Append(Paragraph(paragraph, style));
         foreach (var (name, run) in style.Runs.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             if (style.Paragraphs.ContainsKey(name))
                 throw new InvalidOperationException($"style.yaml defines '{name}' both as a paragraph and as a run style; Word needs distinct style ids");
-            styles.Append(Character(name, run, style));
+            styles.Append(Character(run, style));
         }
+        var names = styles.Elements<Style>().GroupBy(s => s.StyleName!.Val!.Value).FirstOrDefault(g => g.Count() > 1);
+        if (names is not null)
+            throw new InvalidOperationException($"style.yaml gives two styles the Word name '{names.Key}'; Word shows one name once");
         return styles;
     }
+
+    /// <summary>The style id a paragraph of house style <paramref name="name"/> refers to.</summary>
+    public static string Id(string name, HouseStyle style) => Id(style.Paragraph(name));
+
+    private static string Id(ParagraphStyle p) => BuiltIn(p.Docx) ?? p.Name;
+
+    /// <summary>
+    /// Word's built-in paragraph styles by their English name (which Word shows translated:
+    /// heading 1 as 标题 1) and fixed id. Null for a name of the house's own.
+    /// </summary>
+    private static string? BuiltIn(string name) => name switch
+    {
+        "Normal" or "Title" or "Subtitle" or "Quote" => name,
+        _ when OutlineLevel(name) is { } level => $"Heading{level + 1}",
+        _ => null,
+    };
+
+    /// <summary>heading 1 → 0 … heading 9 → 8: the outline level Word's built-in headings carry.</summary>
+    private static int? OutlineLevel(string name) =>
+        name.Length == "heading 1".Length && name.StartsWith("heading ", StringComparison.Ordinal) && name[^1] is >= '1' and <= '9'
+            ? name[^1] - '1'
+            : null;
 
     /// <summary>Language and widow control for everything, including text outside any named style.</summary>
     private static DocDefaults Defaults(HouseStyle style) => new(
@@ -34,7 +61,7 @@ internal static class StyleSheet
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl { Val = style.WidowControl } }));
 
     // Every paragraph style is complete in itself (no basedOn), so changing one in Word never moves another.
-    private static Style Paragraph(string id, ParagraphStyle p, HouseStyle style, bool isDefault)
+    private static Style Paragraph(ParagraphStyle p, HouseStyle style)
     {
         // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
         var charWidth = p.OnGrid ? style.CharPitch : p.Size;
@@ -45,6 +72,13 @@ internal static class StyleSheet
         {
             KeepNext = p.KeepWithNext ? new KeepNext() : null,
             WidowControl = new WidowControl { Val = style.WidowControl },
+            // Word's default, written out because LibreOffice reads the attribute the other way
+            // round: without it LibreOffice hangs a line-end mark into the margin and, in a
+            // justified line, drops it from the page (issue 9); with it, it keeps every mark.
+            OverflowPunctuation = new OverflowPunctuation { Val = true },
+            // No extra space between Chinese and Latin text or digits: the PDF sets them close.
+            AutoSpaceDE = new AutoSpaceDE { Val = false },
+            AutoSpaceDN = new AutoSpaceDN { Val = false },
             SnapToGrid = gridCells ? null : new SnapToGrid { Val = false },
             SpacingBetweenLines = gridCells
                 ? new SpacingBetweenLines
@@ -61,6 +95,7 @@ internal static class StyleSheet
                 FirstLine = Units.Text(Units.Twips(p.FirstLineIndentChars * charWidth)),
             },
             Justification = new Justification { Val = Formatting.Justification(p.Align) },
+            OutlineLevel = OutlineLevel(p.Docx) is { } level ? new OutlineLevel { Val = level } : null,
         };
         var rPr = new StyleRunProperties
         {
@@ -75,9 +110,9 @@ internal static class StyleSheet
         return new Style
         {
             Type = StyleValues.Paragraph,
-            StyleId = id,
-            Default = isDefault ? true : null,
-            StyleName = new StyleName { Val = id },
+            StyleId = Id(p),
+            Default = p.Docx == "Normal" ? true : null,
+            StyleName = new StyleName { Val = p.Docx },
             PrimaryStyle = new PrimaryStyle(),
             StyleParagraphProperties = pPr,
             StyleRunProperties = rPr,
@@ -95,11 +130,11 @@ internal static class StyleSheet
             : null;
 
     // Null members of a run style are left out so the paragraph's value shows through.
-    private static Style Character(string id, RunStyle r, HouseStyle style) => new()
+    private static Style Character(RunStyle r, HouseStyle style) => new()
     {
         Type = StyleValues.Character,
-        StyleId = id,
-        StyleName = new StyleName { Val = id },
+        StyleId = r.Name,
+        StyleName = new StyleName { Val = r.Docx },
         PrimaryStyle = new PrimaryStyle(),
         StyleRunProperties = new StyleRunProperties
         {

@@ -66,7 +66,23 @@ public sealed record TextGrid(int LinesPerPage, int CharsPerLine, double LinePit
 /// A font role (仿宋, 小标宋, …). <see cref="Docx"/> is the house font written into Word files;
 /// <see cref="Pdf"/> lists installable families tried in order when drawing the PDF.
 /// </summary>
-public sealed record FontRole(string Name, string Docx, IReadOnlyList<string> Pdf);
+public sealed record FontRole(string Name, string Docx, IReadOnlyList<string> Pdf)
+{
+    /// <summary>How Word and WPS find a stand-in when <see cref="Docx"/> is not installed (the DOCX font table).</summary>
+    public WordFont Word { get; init; } = WordFont.Unknown;
+}
+
+/// <summary>
+/// A font's entry in a Word file's font table. <see cref="AltName"/> is the font Word and WPS use
+/// when the named one is missing (仿宋_GB2312 → 仿宋); <see cref="Charset"/> is the Windows
+/// character set as two hex digits ("86" GB2312, "00" ANSI); <see cref="Family"/> is roman, swiss,
+/// modern, script, decorative or auto; <see cref="Pitch"/> fixed, variable or default;
+/// <see cref="Panose"/> the font's 10-byte PANOSE classification in hex, where known.
+/// </summary>
+public sealed record WordFont(string? AltName, string Charset, string Family, string Pitch, string? Panose)
+{
+    public static readonly WordFont Unknown = new(null, "00", "auto", "default", null);
+}
 
 /// <summary>A colour given both ways: CMYK (0–1) for print, sRGB hex (RRGGBB) for screens and Word.</summary>
 public sealed record Colour(string Name, double C, double M, double Y, double K, string Rgb);
@@ -94,10 +110,21 @@ public sealed record ParagraphStyle(
     double LineHeight,
     bool OnGrid,
     bool KeepWithNext,
-    double? Top = null);
+    double? Top = null)
+{
+    /// <summary>
+    /// The style's name in Word: one of Word's built-in styles it restyles ("Normal", "heading 1",
+    /// "Title") or a name of its own for the editor's style list ("版头").
+    /// </summary>
+    public string Docx { get; init; } = Name;
+}
 
 /// <summary>A character style laid over a paragraph style; null members keep the paragraph's value.</summary>
-public sealed record RunStyle(string Name, string? Font, double? Size, string? Colour, bool? Bold);
+public sealed record RunStyle(string Name, string? Font, double? Size, string? Colour, bool? Bold)
+{
+    /// <summary>The style's name in Word's style list.</summary>
+    public string Docx { get; init; } = Name;
+}
 
 /// <summary>
 /// A horizontal rule across the text block, made of one or more strokes from top to bottom

@@ -39,17 +39,20 @@ public static class NextBrief
     {
         var numbers = NumbersFor(series, date);
         var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // CreateNew, not a prior existence check alone: a brief written meanwhile is never clobbered.
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             var bytes = new UTF8Encoding(false).GetBytes(Text(Latest(series), numbers, date, title ?? TitlePlaceholder));
             file.Write(bytes);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new NumberingException($"{path} already exists; it is left as it is");
+            throw new NumberingException(
+                File.Exists(path) ? $"{path} already exists; it is left as it is"
+                : Directory.Exists(path) ? $"{path} is a folder, where the new brief's file belongs; move the folder away"
+                : $"cannot write {path}: {e.Message}");
         }
         return path;
     }

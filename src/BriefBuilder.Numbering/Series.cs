@@ -1,6 +1,6 @@
 namespace BriefBuilder.Numbering;
 
-/// <summary>Everything the numbering rules look at: the briefs (by file), the years they make, the recorded history.</summary>
+/// <summary>Everything the numbering checks look at: the briefs (by file), the years they make, the recorded history.</summary>
 public sealed record Series(IReadOnlyList<SeriesBrief> Briefs, IReadOnlyList<YearNumbering> Years, NumberingHistory History)
 {
     public static Series Of(IEnumerable<SeriesBrief> briefs, NumberingHistory history)

@@ -6,7 +6,9 @@ namespace BriefBuilder.Numbering;
 /// A brief as the numbering checks see it: where it lies in the archive
 /// (<c>content/&lt;FolderYear&gt;/&lt;NNN&gt;.md</c>) and what its front matter says.
 /// </summary>
-public sealed record SeriesBrief(string File, int FolderYear, FrontMatter Front)
+/// <param name="InYearFolder">False for a brief elsewhere under the archive (content/drafts/):
+/// its <paramref name="FolderYear"/> is then its date's year, and the placement rule reports it.</param>
+public sealed record SeriesBrief(string File, int FolderYear, FrontMatter Front, bool InYearFolder = true)
 {
     public int Issue => Front.Issue;
     public int Total => Front.Total;

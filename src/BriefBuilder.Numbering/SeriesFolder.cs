@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using BriefBuilder.Model;
+using BriefBuilder.Source;
 
 namespace BriefBuilder.Numbering;
 
 /// <summary>
-/// Reads an archive folder: every <c>&lt;year&gt;/*.md</c> brief's front matter and the numbering
+/// Reads an archive folder: the front matter of every brief under it (see <see cref="BriefFiles"/>) and the numbering
 /// history in <c>series.yaml</c>. Unreadable files become diagnostics instead of stopping the
 /// check, so one run reports every problem.
 /// </summary>
@@ -18,11 +19,17 @@ public static partial class SeriesFolder
     {
         var errors = new List<Diagnostic>();
         var briefs = new List<SeriesBrief>();
-        foreach (var (year, file) in BriefFiles(root))
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"{root}: no such folder");
+        foreach (var file in BriefFiles.Under(root))
         {
             try
             {
-                briefs.Add(new SeriesBrief(file, year, readFrontMatter(file)));
+                var front = readFrontMatter(file);
+                // A brief outside a year folder is counted in the year of its date, so that its
+                // numbers are checked against the others; the placement rule reports where it lies.
+                var year = FolderYear(root, file);
+                briefs.Add(new SeriesBrief(file, year ?? front.Date.Year, front, InYearFolder: year is not null));
             }
             catch (SourceError e)
             {
@@ -46,23 +53,18 @@ public static partial class SeriesFolder
         return (Series.Of(briefs, history), Diagnostic.Sort(errors));
     }
 
-    /// <summary>Reads the folder and runs every rule: read errors and numbering findings in one sorted list.</summary>
+    /// <summary>Reads the folder and runs every numbering check: read errors and numbering findings in one sorted list.</summary>
     public static IReadOnlyList<Diagnostic> Check(string root, Func<string, FrontMatter> readFrontMatter)
     {
         var (series, readErrors) = Load(root, readFrontMatter);
         return Diagnostic.Sort(readErrors.Concat(SeriesChecker.Check(series)));
     }
 
-    static IEnumerable<(int Year, string File)> BriefFiles(string root)
+    /// <summary>The year of <c>root/&lt;year&gt;/file.md</c>; null for a brief anywhere else.</summary>
+    static int? FolderYear(string root, string file)
     {
-        if (!Directory.Exists(root))
-            throw new DirectoryNotFoundException($"{root}: no such folder");
-        return Directory.EnumerateDirectories(root)
-            .Select(Path.GetFileName)
-            .Where(name => YearFolder().IsMatch(name!))
-            .SelectMany(name => Directory.EnumerateFiles(Path.Join(root, name), "*.md")
-                .Select(path => (int.Parse(name!), Path.Join(root, name, Path.GetFileName(path)))))
-            .OrderBy(f => f.Item2, StringComparer.Ordinal);
+        var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!);
+        return YearFolder().IsMatch(folder) ? int.Parse(folder) : null;
     }
 
     [GeneratedRegex(@"^\d{4}$")]

@@ -1,6 +1,6 @@
 namespace BriefBuilder.Numbering;
 
-/// <summary>How diagnostics name numbers and places, so every rule words them alike.</summary>
+/// <summary>How diagnostics name numbers and places, so every check words them alike.</summary>
 static class Words
 {
     public static string At(SeriesBrief b, string key) => $"{b.File}:{b.LineOf(key)}";

@@ -22,13 +22,15 @@ public static class BodyReader
     public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        var blocks = Blocks(document, file, firstLine);
+        var shallowest = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
+        var blocks = Blocks(document, file, firstLine, shallowest);
         if (blocks.Count == 0)
             throw new SourceError(file, firstLine, "the body is empty: write the brief's text below the closing '---' of the front matter");
         return blocks;
     }
 
-    private static List<Model.Block> Blocks(ContainerBlock container, string file, int offset)
+    /// <param name="shallowest">The brief's top Markdown heading level, which counts as level 1.</param>
+    private static List<Model.Block> Blocks(ContainerBlock container, string file, int offset, int shallowest)
     {
         var result = new List<Model.Block>();
         foreach (var block in container)
@@ -36,16 +38,14 @@ public static class BodyReader
             var line = block.Line + offset;
             switch (block)
             {
-                case HeadingBlock { Level: > 4 } h:
-                    throw new SourceError(file, line, $"heading level {h.Level} is deeper than the house format's four (# 一、 ## （一） ### 1. #### （1）)");
                 case HeadingBlock h:
-                    result.Add(new Heading(line, h.Level, Spans(h.Inline, file, offset)));
+                    result.Add(Heading(h, line, Spans(h.Inline, file, offset), file, shallowest));
                     break;
                 case MdParagraph p:
                     result.Add(new Model.Paragraph(line, Spans(p.Inline, file, offset)));
                     break;
                 case QuoteBlock q:
-                    result.Add(new Quote(line, Blocks(q, file, offset)));
+                    result.Add(new Quote(line, Blocks(q, file, offset, shallowest)));
                     break;
                 case LinkReferenceDefinitionGroup:
                     break; // definitions print nothing; a link that uses one is refused where it stands
@@ -54,6 +54,20 @@ public static class BodyReader
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A numbered heading takes the level of its number (一、 1, （一） 2, 1. 3, （1） 4), so the
+    /// Markdown marks cannot set it in the wrong font; lint reports the disagreement. An unnumbered
+    /// heading counts its level from the brief's shallowest, so a brief written from ## builds as from #.
+    /// </summary>
+    private static Heading Heading(HeadingBlock h, int line, IReadOnlyList<Span> spans, string file, int shallowest)
+    {
+        var level = HeadingNumber.Of(string.Concat(spans.Select(s => s.Text)))?.Level ?? h.Level - shallowest + 1;
+        if (level > 4)
+            throw new SourceError(file, line, $"heading level {h.Level} is {level - 4} deeper than the house format's four levels, counted from this brief's shallowest heading ({new string('#', shallowest)}); "
+                + "number it (一、 （一） 1. （1）) or raise it");
+        return new Heading(line, level, spans);
     }
 
     private static string Describe(MdBlock block) => block switch

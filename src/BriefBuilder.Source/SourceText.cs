@@ -8,17 +8,28 @@ public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Read(string path)
+    /// <summary>The file's bytes; a file that cannot be read is the editor's to fix, said with its name.</summary>
+    public static byte[] ReadBytes(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(path);
+            return System.IO.File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new SourceError(path, 0, Directory.Exists(path)
+                ? "cannot read: this is a folder, not a file"
+                : "cannot read (permission denied): give your user read permission on the file");
         }
         catch (IOException e)
         {
             throw new SourceError(path, 0, $"cannot read the file: {e.Message}");
         }
+    }
+
+    public static string Read(string path)
+    {
+        var bytes = ReadBytes(path);
         try
         {
             var text = Strict.GetString(bytes);

@@ -72,8 +72,7 @@ public sealed class YamlMapping
         foreach (var (key, (_, line)) in _entries)
         {
             if (known.Contains(key)) continue;
-            var near = known.OrderBy(k => Distance(k, key)).First();
-            var hint = Distance(near, key) <= 2 ? $"did you mean '{near}'? " : "";
+            var hint = Spelling.DidYouMean(key, known);
             throw new SourceError(File, line, $"unknown key '{key}'; {hint}expected one of: {string.Join(", ", known)}");
         }
     }
@@ -179,21 +178,5 @@ public sealed class YamlMapping
         var message = e.InnerException?.Message ?? e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-    }
-
-    /// <summary>Edits from one key to the other, a swap of neighbours counting as one (titel → title).</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
     }
 }

@@ -13,6 +13,7 @@ public static class Composer
     public static LayoutDocument Compose(Brief brief, SeriesSettings series, TemplateFolder template)
     {
         var front = brief.Front;
+        var body = BlockObjects(brief.Body);
         var globals = new ScriptObject
         {
             ["brief"] = BriefObject(front),
@@ -22,9 +23,9 @@ public static class Composer
             ["phone"] = front.Phone ?? series.Phone
                 ?? throw new SourceError(brief.File, 1, "missing key 'phone': series.yaml gives no default phone"),
             ["copies"] = front.Copies ?? series.Copies,
-            ["body"] = BlockArray(brief.Body),
+            ["body"] = new ScriptArray(body),
         };
-        var context = new TemplateContext { StrictVariables = true };
+        var context = new BriefContext(CountBlocks(brief.Body));
         context.PushGlobal(globals);
         string xml;
         try
@@ -35,8 +36,12 @@ public static class Composer
         {
             throw new SourceError(template.TemplateFile, e.Span.Start.Line + 1, e.OriginalMessage);
         }
-        return BlockXmlReader.Read(xml, brief.File, template);
+        var layout = BlockXmlReader.Read(xml, brief.File, template);
+        BodyCoverage.Check(body, layout, brief.File, template.TemplateFile);
+        return layout;
     }
+
+    private static int CountBlocks(IEnumerable<Block> blocks) => blocks.Sum(b => 1 + (b is Quote q ? CountBlocks(q.Blocks) : 0));
 
     private static ScriptObject BriefObject(FrontMatter f)
     {
@@ -65,15 +70,21 @@ public static class Composer
         ["fax"] = s.Fax,
     };
 
-    private static ScriptArray BlockArray(IEnumerable<Block> blocks) => new(blocks.Select(BlockObject));
+    /// <summary>The values of a body block's <c>kind</c>, which the template's branches compare against.</summary>
+    public static readonly IReadOnlyList<string> BlockKinds = ["heading", "paragraph", "quote"];
 
-    private static ScriptObject BlockObject(Block block) => block switch
+    private static List<TrackedBlock> BlockObjects(IEnumerable<Block> blocks) => blocks.Select(BlockObject).ToList();
+
+    private static TrackedBlock BlockObject(Block block) => block switch
     {
-        Heading h => new ScriptObject { ["kind"] = "heading", ["line"] = h.Line, ["level"] = h.Level, ["spans"] = SpanArray(h.Spans) },
-        Paragraph p => new ScriptObject { ["kind"] = "paragraph", ["line"] = p.Line, ["spans"] = SpanArray(p.Spans) },
-        Quote q => new ScriptObject { ["kind"] = "quote", ["line"] = q.Line, ["blocks"] = BlockArray(q.Blocks) },
+        Heading h => new TrackedBlock(h, "heading", []) { ["kind"] = "heading", ["line"] = h.Line, ["level"] = h.Level, ["spans"] = SpanArray(h.Spans) },
+        Paragraph p => new TrackedBlock(p, "paragraph", []) { ["kind"] = "paragraph", ["line"] = p.Line, ["spans"] = SpanArray(p.Spans) },
+        Quote q => Quote(q, BlockObjects(q.Blocks)),
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "no template form for this block"),
     };
+
+    private static TrackedBlock Quote(Quote q, List<TrackedBlock> blocks) =>
+        new(q, "quote", blocks) { ["kind"] = "quote", ["line"] = q.Line, ["blocks"] = new ScriptArray(blocks) };
 
     private static ScriptArray SpanArray(IEnumerable<Span> spans) =>
         new(spans.Select(s => new ScriptObject { ["text"] = s.Text, ["bold"] = s.Bold, ["italic"] = s.Italic }));

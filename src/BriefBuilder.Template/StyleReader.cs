@@ -32,9 +32,12 @@ public static class StyleReader
 
         var fonts = Section(m, "fonts", (name, f) =>
         {
-            f.RejectUnknownKeys(["docx", "pdf"]);
+            f.RejectUnknownKeys(["docx", "word", "pdf"]);
             return new FontRole(name, f.String("docx", "the font name written into Word files"),
-                f.OptionalList("pdf") ?? throw f.Missing("pdf", "a list of font families for the PDF"));
+                f.OptionalList("pdf") ?? throw f.Missing("pdf", "a list of font families for the PDF"))
+            {
+                Word = WordFont(f.OptionalMapping("word") ?? throw f.Missing("word", "the font's Word font-table entry { alt, charset, family, pitch, panose }")),
+            };
         });
         var colours = Section(m, "colours", (name, c) =>
         {
@@ -62,18 +65,24 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next"]);
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next"]);
             var lineHeight = Distance(p, "line");
             return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), Length(p, "size"),
                 ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), p.OptionalNumber("indent") ?? 0,
                 Distance(p, "space_before") ?? 0, Distance(p, "space_after") ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Distance(p, "top"));
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Distance(p, "top"))
+            {
+                Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
+            };
         });
         var runs = Section(m, "runs", (name, r) =>
         {
-            r.RejectUnknownKeys(["font", "size", "colour", "bold"]);
+            r.RejectUnknownKeys(["docx", "font", "size", "colour", "bold"]);
             return new RunStyle(name, r.Has("font") ? FontRef(r, "font", null) : null, OptionalLength(r, "size"),
-                r.Has("colour") ? ColourRef(r, "colour", "black") : null, r.Has("bold") ? r.OptionalBool("bold") : null);
+                r.Has("colour") ? ColourRef(r, "colour", "black") : null, r.Has("bold") ? r.OptionalBool("bold") : null)
+            {
+                Docx = r.String("docx", "the style's name in Word's style list"),
+            };
         });
         var rules = Section(m, "rules", (name, r) =>
         {
@@ -96,6 +105,25 @@ public static class StyleReader
         return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber,
             WidowControl: pagination?.OptionalBool("widow_control") ?? true);
     }
+
+    private static readonly string[] WordFamilies = ["roman", "swiss", "modern", "script", "decorative", "auto"];
+    private static readonly string[] WordPitches = ["fixed", "variable", "default"];
+
+    private static WordFont WordFont(YamlMapping w)
+    {
+        w.RejectUnknownKeys(["alt", "charset", "family", "pitch", "panose"]);
+        var charset = w.String("charset", "the Windows character set as two hex digits, 86 for GB2312, 00 for Latin");
+        if (!IsHex(charset, 2)) throw w.ErrorAt("charset", $"charset must be two hex digits such as 86 (GB2312) or 00, not '{charset}'");
+        var family = w.String("family", string.Join(", ", WordFamilies));
+        if (!WordFamilies.Contains(family)) throw w.ErrorAt("family", $"family must be one of {string.Join(", ", WordFamilies)}, not '{family}'");
+        var pitch = w.String("pitch", string.Join(", ", WordPitches));
+        if (!WordPitches.Contains(pitch)) throw w.ErrorAt("pitch", $"pitch must be one of {string.Join(", ", WordPitches)}, not '{pitch}'");
+        var panose = w.OptionalString("panose");
+        if (panose is not null && !IsHex(panose, 20)) throw w.ErrorAt("panose", $"panose must be 20 hex digits, not '{panose}'");
+        return new WordFont(w.OptionalString("alt"), charset.ToUpperInvariant(), family, pitch, panose?.ToUpperInvariant());
+    }
+
+    private static bool IsHex(string text, int digits) => text.Length == digits && text.All(char.IsAsciiHexDigit);
 
     private static Dictionary<string, T> Section<T>(YamlMapping m, string key, Func<string, YamlMapping, T> read)
     {

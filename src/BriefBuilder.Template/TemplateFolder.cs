@@ -33,6 +33,7 @@ public sealed class TemplateFolder
             var first = template.Messages.First();
             throw new SourceError(file, first.Span.Start.Line + 1, first.Message);
         }
+        KindLiterals.Check(template.Page, file);
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
     }
 }

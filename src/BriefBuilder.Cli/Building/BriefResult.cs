@@ -16,5 +16,5 @@ public sealed record BriefResult(string Brief, BriefStatus Status, IReadOnlyList
     public static BriefResult Failed(string brief, string error) => new(brief, BriefStatus.Failed, [], [], error);
 }
 
-/// <summary>A run's results: the inputs that do not exist, and each brief's result in path order.</summary>
-public sealed record RunResults(IReadOnlyList<string> Missing, IReadOnlyList<BriefResult> Briefs);
+/// <summary>A run's results: the error line of each input that cannot be built (missing, not a brief, no briefs in it), and each brief's result in path order.</summary>
+public sealed record RunResults(IReadOnlyList<string> Refused, IReadOnlyList<BriefResult> Briefs);

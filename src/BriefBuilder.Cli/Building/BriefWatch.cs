@@ -77,7 +77,7 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
     /// <summary>The changed briefs among the inputs when only briefs changed; every input otherwise (null: a change the watcher missed).</summary>
     IReadOnlyList<string> Affected(List<string?> changed)
     {
-        if (changed.Any(path => path is null || !IsBrief(path) || !File.Exists(path))) return inputs;
+        if (changed.Any(path => path is null || !BriefFiles.IsBrief(path) || !File.Exists(path))) return inputs;
         var fullInputs = inputs.Select(Path.GetFullPath).ToList();
         return changed.Distinct().Where(path => fullInputs.Any(input => Path.GetFullPath(path!) == input || Path.GetFullPath(path!).StartsWith(input + Path.DirectorySeparatorChar)))
             .Select(path => ContentFolder.Relative(path!)).ToList();
@@ -131,8 +131,6 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
     static bool Matters(string path, bool isTemplates)
     {
         var name = Path.GetFileName(path);
-        return !name.StartsWith('.') && !name.EndsWith('~') && (isTemplates || IsBrief(path) || name == SeriesReader.FileName);
+        return !name.StartsWith('.') && !name.EndsWith('~') && (isTemplates || BriefFiles.IsBrief(path) || name == SeriesReader.FileName);
     }
-
-    static bool IsBrief(string path) => Path.GetExtension(path) == ".md" && !Path.GetFileName(path).StartsWith('.');
 }

@@ -26,9 +26,9 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
     /// <summary>What was built, skipped and failed; the outputs are written, nothing is printed yet.</summary>
     public RunResults Build(IEnumerable<string> inputs)
     {
-        var missing = inputs.Where(i => !File.Exists(i) && !Directory.Exists(i)).ToList();
+        var refused = inputs.Select(Refusal).OfType<string>().ToList();
         // Named as the user would name them, once each however many inputs hold them.
-        var briefs = inputs.Except(missing).SelectMany(ContentFolder.Briefs)
+        var briefs = inputs.Where(i => Refusal(i) is null).SelectMany(ContentFolder.Briefs)
             .Select(b => ContentFolder.Relative(Path.GetFullPath(b)))
             .Distinct().Order(StringComparer.Ordinal).ToList();
         var results = new BriefResult[briefs.Count];
@@ -38,13 +38,23 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
                 results[i] = BuildOne(briefs[i]);
                 done();
             }));
-        return new RunResults(missing, results);
+        return new RunResults(refused, results);
     }
+
+    /// <summary>
+    /// Why an input cannot be built, or null: only Markdown files are briefs (so an output can
+    /// never be written over its own source, as `build 021.pdf -o content` once did), and a folder
+    /// must hold at least one, or a mistyped folder would report "built 0" as a success.
+    /// </summary>
+    static string? Refusal(string input) =>
+        File.Exists(input) ? (BriefFiles.IsBrief(input) ? null : $"{input}: error: not a brief: briefs are Markdown files ({BriefFiles.Extension}); nothing is built from it")
+        : Directory.Exists(input) ? (BriefFiles.Under(input).Any() ? null : $"{input}: error: no briefs ({BriefFiles.Extension} files) in this folder")
+        : $"{input}: error: no such file or folder";
 
     /// <summary>Prints the results in path order and the summary line, records the outputs written, and gives the exit code.</summary>
     public int Report(RunResults run)
     {
-        foreach (var input in run.Missing) stderr.WriteLine($"{input}: error: no such file or folder");
+        foreach (var refusal in run.Refused) stderr.WriteLine(refusal);
         foreach (var result in run.Briefs)
         {
             foreach (var output in result.Outputs) stdout.WriteLine($"{result.Brief} → {output}");
@@ -54,7 +64,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
         if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
 
         int Count(BriefStatus status) => run.Briefs.Count(r => r.Status == status);
-        var failed = Count(BriefStatus.Failed) + run.Missing.Count;
+        var failed = Count(BriefStatus.Failed) + run.Refused.Count;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {Count(BriefStatus.Built)}, skipped {Count(BriefStatus.Skipped)}, failed {failed} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
@@ -98,6 +108,12 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
         catch (Exception e) when (e is MissingGlyphException or IOException or UnauthorizedAccessException)
         {
             return BriefResult.Failed(brief, $"{brief}: error: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            // A fault of the program, not of the brief: still this brief's failure alone, said
+            // in one line that names it, while the other briefs build.
+            return BriefResult.Failed(brief, $"{brief}: error: the build failed ({e.GetType().Name}: {e.Message}); this is a bug of brief, please report it with the brief");
         }
     }
 

@@ -36,11 +36,7 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
 
     /// <summary>Brief files at or under <paramref name="path"/>, in a stable order.</summary>
     public static IEnumerable<string> Briefs(string path) =>
-        Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                .Order(StringComparer.Ordinal)
-            : [path];
+        Directory.Exists(path) ? BriefFiles.Under(path) : [path];
 
     /// <summary>Where the output of <paramref name="brief"/> goes: same relative path under <paramref name="outDir"/>.</summary>
     public string OutputPath(string brief, string outDir, string extension) =>

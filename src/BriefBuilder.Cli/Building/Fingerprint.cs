@@ -3,6 +3,7 @@ using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Text;
 using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;
 
@@ -20,7 +21,7 @@ public static class Fingerprint
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public static string File(string path) => Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path)));
+    public static string File(string path) => Convert.ToHexStringLower(SHA256.HashData(SourceText.ReadBytes(path)));
 
     /// <summary>
     /// Every file of a template folder, taken before the template is loaded so that an edit made

@@ -3,7 +3,7 @@ using BriefBuilder.Model;
 namespace BriefBuilder.Pdf.Layout;
 
 /// <summary>A page's content before folios: drawn items, and whether it holds any of the flow.</summary>
-public sealed record PageContent(List<PlacedItem> Items, bool HasFlow);
+public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow);
 
 /// <summary>
 /// The second layout phase: puts measured lines on pages, as Word does. Lines on the grid start
@@ -16,12 +16,12 @@ public sealed class Paginator(HouseStyle style)
 {
     private const double Epsilon = 0.01;
 
-    private readonly List<PageContent> _pages = [];
+    private readonly List<PageDraft> _pages = [];
     private double _y; // from the top of the text block
     private double Left => style.Page.Left;
     private double Height => style.Page.TextHeight;
 
-    public List<PageContent> Paginate(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing)
+    public List<PageDraft> Paginate(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing)
     {
         NewPage(hasFlow: true);
         for (var i = 0; i < flow.Count; i++)
@@ -45,7 +45,7 @@ public sealed class Paginator(HouseStyle style)
 
     private void NewPage(bool hasFlow)
     {
-        _pages.Add(new PageContent([], hasFlow));
+        _pages.Add(new PageDraft([], hasFlow));
         _y = 0;
     }
 

@@ -41,7 +41,7 @@ public static class PdfWriter
         foreach (var page in pages)
         {
             int pageObject = objects.Reserve();
-            var content = new PageContent(pageHeight, text => byFace[text.Face]).Build(page);
+            var content = new ContentStream(pageHeight, text => byFace[text.Face]).Build(page);
             int contents = objects.AddStream("", content);
             objects.Set(pageObject,
                 $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfSyntax.Number(pageWidth)} {PdfSyntax.Number(pageHeight)}] " +

@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Building;
@@ -104,6 +106,22 @@ public sealed class BuildCliTests : IDisposable
             foreach (var extension in new[] { ".docx", ".pdf" })
                 Assert.True(File.Exists(Path.ChangeExtension(Path.Join(_ws.Out, name), extension)), name + extension);
         AssertNoTempFiles();
+    }
+
+    [Fact]
+    public void A_brief_headed_from_two_to_five_marks_builds_with_four_levels()
+    {
+        var body = "## 总述\n\n" + Body + "\n\n### 分述\n\n" + Body + "\n\n#### 细节\n\n" + Body + "\n\n##### 末节\n\n" + Body;
+        _ws.Write("content/2024/021.md", Utf8(Brief(21).Replace(Body, body)));
+
+        var result = Workspace.Brief("build", Path.Join(_ws.Content, "2024", "021.md"), "-o", _ws.Out, "--format", "docx");
+
+        Assert.True(result.Exit == 0, result.Stderr);
+        using var word = WordprocessingDocument.Open(Path.Join(_ws.Out, "2024", "021.docx"), isEditable: false);
+        var styles = word.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>()
+            .Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
+            .Where(s => s is not null && s.StartsWith("Heading", StringComparison.Ordinal));
+        Assert.Equal(["Heading1", "Heading2", "Heading3", "Heading4"], styles);
     }
 
     private void AssertNoTempFiles() =>

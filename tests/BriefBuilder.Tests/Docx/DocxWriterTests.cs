@@ -77,9 +77,9 @@ public class DocxWriterTests
         using var word = Open(Write(SampleBrief.Seed001()));
         var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         // 16 pt characters in 442.2 pt / 28 = 15.79 pt cells: 0.21 pt tighter, rounded up to 0.25 pt.
-        Assert.Equal(-5, styles["body"].StyleRunProperties!.Spacing!.Val!.Value);
+        Assert.Equal(-5, styles["Normal"].StyleRunProperties!.Spacing!.Val!.Value);
         Assert.True(28 * (16 - 0.25) <= 156 * 72 / 25.4);
-        Assert.Null(styles["title"].StyleRunProperties!.Spacing); // off the grid: natural spacing
+        Assert.Null(styles["Title"].StyleRunProperties!.Spacing); // off the grid: natural spacing
     }
 
     [Fact]
@@ -112,10 +112,9 @@ public class DocxWriterTests
 
     [Theory]
     [InlineData("Normal", "仿宋_GB2312", "32", "000000")]
-    [InlineData("body", "仿宋_GB2312", "32", "000000")]
-    [InlineData("heading1", "黑体", "32", "000000")]
-    [InlineData("heading2", "楷体_GB2312", "32", "000000")]
-    [InlineData("title", "方正小标宋简体", "44", "000000")]
+    [InlineData("Heading1", "黑体", "32", "000000")]
+    [InlineData("Heading2", "楷体_GB2312", "32", "000000")]
+    [InlineData("Title", "方正小标宋简体", "44", "000000")]
     [InlineData("masthead", "方正小标宋简体", "84", "E8383D")]
     [InlineData("closing", "仿宋_GB2312", "28", "000000")]
     public void Paragraph_styles_carry_house_fonts_sizes_and_colours(string id, string eastAsia, string halfPoints, string colour)
@@ -135,7 +134,7 @@ public class DocxWriterTests
     {
         using var word = Open(Write(SampleBrief.Seed001()));
         Assert.True(StyleById(word, "Normal").Default!.Value);
-        var body = StyleById(word, "body").StyleParagraphProperties!;
+        var body = StyleById(word, "Normal").StyleParagraphProperties!;
         Assert.Null(body.SnapToGrid);
         Assert.Equal(("240", LineSpacingRuleValues.Auto), (body.SpacingBetweenLines!.Line!.Value, body.SpacingBetweenLines.LineRule!.Value));
         Assert.Equal(200, body.Indentation!.FirstLineChars!.Value);
@@ -143,12 +142,12 @@ public class DocxWriterTests
         Assert.NotNull(body.WidowControl);
 
         // The title takes one grid line a line, as an exact height: 二号 is too large for a grid cell.
-        var title = StyleById(word, "title").StyleParagraphProperties!;
+        var title = StyleById(word, "Title").StyleParagraphProperties!;
         Assert.False(title.SnapToGrid!.Val!.Value);
         Assert.Equal(("579", LineSpacingRuleValues.Exact), (title.SpacingBetweenLines!.Line!.Value, title.SpacingBetweenLines.LineRule!.Value));
         Assert.Equal("1158", title.SpacingBetweenLines.Before!.Value); // two blank lines below the rule (GB/T 9704 7.3.1)
         Assert.Equal("579", title.SpacingBetweenLines.After!.Value);   // one blank line above the body (7.3.2)
-        Assert.Null(StyleById(word, "title").StyleRunProperties!.Spacing); // no grid tightening off the grid
+        Assert.Null(StyleById(word, "Title").StyleRunProperties!.Spacing); // no grid tightening off the grid
         Assert.NotNull(title.KeepNext);
         Assert.Equal(JustificationValues.Center, title.Justification!.Val!.Value);
 
@@ -163,7 +162,7 @@ public class DocxWriterTests
         var doc = SampleBrief.Seed001();
         var title = new LayoutParagraph("title", [new LayoutRun("深圳探索"), LayoutRun.LineBreak, new LayoutRun("共享创新新模式")], doc.Flow[0].Source);
         using var word = Open(Write(doc with { Flow = [.. doc.Flow.Select(b => b is LayoutParagraph { Style: "title" } ? title : b)] }));
-        var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "title");
+        var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Title");
         Assert.Equal(["深圳探索", "\n", "共享创新新模式"], paragraph.Elements<Run>().Select(r => r.GetFirstChild<Break>() is null ? r.InnerText : "\n"));
     }
 
@@ -255,7 +254,66 @@ public class DocxWriterTests
         using var docx = new MemoryStream(Write(SampleBrief.Seed001()));
         var styles = DocxNormalizer.Normalize(docx, "word/styles.xml").Split('\n');
         Assert.Contains(styles, l => l.Trim() == "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" />");
-        Assert.Contains(styles, l => l.StartsWith("  <w:style ") && l.Contains("w:styleId=\"body\""));
+        Assert.Contains(styles, l => l.StartsWith("  <w:style ") && l.Contains("w:styleId=\"Heading1\""));
         Assert.Throws<FileNotFoundException>(() => DocxNormalizer.Normalize(docx, "word/missing.xml"));
+    }
+    [Theory]
+    [InlineData("Normal", "Normal", null)]
+    [InlineData("Heading1", "heading 1", 0)]
+    [InlineData("Heading4", "heading 4", 3)]
+    [InlineData("Title", "Title", null)]
+    [InlineData("Subtitle", "Subtitle", null)]
+    [InlineData("Quote", "Quote", null)]
+    [InlineData("masthead", "版头", null)]
+    [InlineData("number", "期号", null)]
+    [InlineData("closing", "版记", null)]
+    public void Styles_restyle_word_built_ins_and_name_the_rest_in_chinese(string id, string name, int? outlineLevel)
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var found = StyleById(word, id);
+        Assert.Equal(name, found.StyleName!.Val!.Value);
+        Assert.Equal(outlineLevel, found.StyleParagraphProperties!.OutlineLevel?.Val?.Value);
+        // LibreOffice reads overflowPunct inverted: on, it keeps line-end marks inside the line.
+        Assert.True(found.StyleParagraphProperties.OverflowPunctuation!.Val!.Value);
+        Assert.False(found.StyleParagraphProperties.AutoSpaceDE!.Val!.Value);
+        Assert.False(found.StyleParagraphProperties.AutoSpaceDN!.Val!.Value);
+    }
+
+    [Fact]
+    public void Paragraphs_refer_to_the_word_style_ids()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var ids = word.MainDocumentPart!.Document!.Body!.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value!).ToHashSet();
+        var defined = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value!).ToHashSet();
+        Assert.Subset(defined, ids);
+        Assert.Contains("Normal", ids);
+        Assert.Contains("Title", ids);
+        Assert.DoesNotContain("body", ids);
+    }
+
+    [Fact]
+    public void Font_table_names_a_stand_in_for_every_house_font()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var fonts = word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        Assert.Equal(Style.Fonts.Values.Select(f => f.Docx).Distinct().Order(StringComparer.Ordinal), fonts.Keys);
+        var fangsong = fonts["仿宋_GB2312"];
+        Assert.Equal("仿宋", fangsong.AltName!.Val!.Value);
+        Assert.Equal("86", fangsong.FontCharSet!.Val!.Value); // GB2312
+        Assert.Equal(FontFamilyValues.Modern, fangsong.FontFamily!.Val!.Value);
+        Assert.Equal(FontPitchValues.Fixed, fangsong.Pitch!.Val!.Value);
+        Assert.Equal("02010609030101010101", fangsong.Panose1Number!.Val!.Value);
+        Assert.Equal("楷体", fonts["楷体_GB2312"].AltName!.Val!.Value);
+        Assert.Equal("宋体", fonts["方正小标宋简体"].AltName!.Val!.Value);
+        Assert.Null(fonts["Times New Roman"].AltName);
+    }
+
+    [Fact]
+    public void Package_has_app_properties_and_full_width_punctuation()
+    {
+        using var word = Open(Write(SampleBrief.Seed001()));
+        Assert.Equal("BriefBuilder", word.ExtendedFilePropertiesPart!.Properties!.Application!.Text);
+        var control = word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<CharacterSpacingControl>()!;
+        Assert.Equal(CharacterSpacingValues.DoNotCompress, control.Val!.Value);
     }
 }

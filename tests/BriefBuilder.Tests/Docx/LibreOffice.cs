@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Docx;
 
 /// <summary>
 /// Runs <c>soffice --headless --convert-to</c> with a private profile so parallel runs do not collide.
 /// Several inputs go in one call: starting LibreOffice is most of the time a conversion takes.
+/// LibreOffice sees the house fonts through this checkout's fontconfig aliases
+/// (<see cref="FontConfig"/>), as a Linux user who ran scripts/setup does.
 /// </summary>
 internal static class LibreOffice
 {
@@ -19,18 +22,20 @@ internal static class LibreOffice
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            start.Environment["FONTCONFIG_FILE"] = FontConfig.Value;
             foreach (var arg in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", format, "--outdir", outDir }.Concat(inputs))
                 start.ArgumentList.Add(arg);
             using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"soffice did not convert {string.Join(", ", inputs)} within two minutes");
+                throw new TimeoutException($"soffice did not convert {string.Join(", ", inputs)} within three minutes");
             }
             Assert.True(process.ExitCode == 0, $"soffice exited {process.ExitCode}: {stdout.Result} {stderr.Result}");
-            var outputs = inputs.Select(input => Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + format)).ToArray();
+            var extension = format.Split(':')[0];
+            var outputs = inputs.Select(input => Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + extension)).ToArray();
             foreach (var output in outputs)
                 Assert.True(File.Exists(output), $"soffice wrote no {output}: {stdout.Result} {stderr.Result}");
             return outputs;
@@ -40,4 +45,22 @@ internal static class LibreOffice
             if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
         }
     }
+
+    /// <summary>
+    /// A FONTCONFIG_FILE of the system's configuration plus scripts/fontconfig/house-fonts.conf
+    /// of this checkout, so the tests need nothing installed for the user and any clone works.
+    /// </summary>
+    public static readonly Lazy<string> FontConfig = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefbuilder-fonts-{Environment.ProcessId}.conf");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+              <include ignore_missing="no">{Repo.Path("scripts", "fontconfig", "house-fonts.conf")}</include>
+            </fontconfig>
+            """);
+        return path;
+    });
 }

@@ -1,22 +1,18 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Pdf;
 
 /// <summary>Runs poppler-utils and qpdf on a written file: independent readers judge our PDF.</summary>
 static partial class PdfTools
 {
-    public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefbuilder-pdf-tests")).FullName;
+    /// <summary>A folder of this test run's own: test runs of other clones on the machine write the same file names.</summary>
+    public static string OutputFolder { get; } = Directory.CreateTempSubdirectory("briefbuilder-pdf-tests-").FullName;
 
     public static (int Exit, string Output) Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
+        var (exit, stdout, stderr) = Tools.Run(tool, arguments);
+        return (exit, stdout + stderr);
     }
 
     public static string Save(byte[] pdf, string name)

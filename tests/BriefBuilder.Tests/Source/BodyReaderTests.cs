@@ -16,6 +16,28 @@ public class BodyReaderTests
     }
 
     [Fact]
+    public void A_numbered_heading_takes_the_level_of_its_number_whatever_its_marks()
+    {
+        var blocks = Read("### 一、甲\n\n# （一）乙\n\n## 1.丙\n\n###### (1)丁\n\n#### **二、戊**\n");
+        Assert.Equal([1, 2, 3, 4, 1], blocks.Cast<Heading>().Select(h => h.Level));
+    }
+
+    [Fact]
+    public void Unnumbered_headings_count_from_the_briefs_shallowest()
+    {
+        var blocks = Read("## 总述\n\n### 分述\n\n#### 细节\n\n##### 末节\n");
+        Assert.Equal([1, 2, 3, 4], blocks.Cast<Heading>().Select(h => h.Level));
+    }
+
+    [Fact]
+    public void A_fifth_level_names_the_line_and_the_shallowest_heading()
+    {
+        var error = Assert.Throws<SourceError>(() => Read("## 甲\n\n###### 乙\n"));
+        Assert.Equal(3, error.Line);
+        Assert.Contains("heading level 6 is 1 deeper than the house format's four levels, counted from this brief's shallowest heading (##)", error.Message);
+    }
+
+    [Fact]
     public void Line_breaks_join_chinese_without_a_space_and_latin_with_one()
     {
         var p = (Paragraph)Read("深圳还在创造\n更多成果，Open\nSource 也是。")[0];

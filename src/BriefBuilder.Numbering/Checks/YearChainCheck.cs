@@ -1,13 +1,13 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// year-start, year-end, gap-total, history: 总第 runs on across years, so each year's 第1期 is
 /// the 总第 after the previous year's last. Where the archive lacks a year's start or end,
 /// series.yaml says where numbering stood, and the archive must agree with it.
 /// </summary>
-static class YearChainRule
+static class YearChainCheck
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {

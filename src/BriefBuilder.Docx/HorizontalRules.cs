@@ -10,7 +10,7 @@ namespace BriefBuilder.Docx;
 /// (thickThinSmallGap …) fix the thin line and the gap themselves, so they could not carry the
 /// house style's stroke widths and gap.
 /// </summary>
-internal static class Rules
+internal static class HorizontalRules
 {
     public static Paragraph Paragraph(LayoutRule layout, HouseStyle style)
     {

@@ -1,12 +1,12 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// gap-issue: 第N期 that a year should have (1 up to its last) but the archive lacks. Only a
 /// warning, since the archive may be partial; series.yaml's missing: silences the known ones.
 /// </summary>
-static class GapRule
+static class GapCheck
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {

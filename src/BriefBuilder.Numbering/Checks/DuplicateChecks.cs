@@ -1,12 +1,12 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// dup-issue, dup-total: a 第N期 is used once a year and a 总第M期 once ever. Each repeat is
 /// reported at the later file and names the first, so one message shows both places.
 /// </summary>
-static class DuplicateRules
+static class DuplicateChecks
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {

@@ -1,7 +1,7 @@
 namespace BriefBuilder.Tests.Numbering;
 
-/// <summary>Each rule of <c>brief check</c>, with the smallest series that breaks it.</summary>
-public class CheckRuleTests : IDisposable
+/// <summary>Each numbering check of <c>brief check</c>, with the smallest series that breaks it.</summary>
+public class NumberingCheckTests : IDisposable
 {
     readonly Archive _archive = new();
     string R => _archive.Root;

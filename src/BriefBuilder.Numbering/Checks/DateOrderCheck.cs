@@ -1,12 +1,12 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// date-order: briefs are numbered as they are issued, so a later 总第 never has an earlier date.
 /// Neighbours by 总第 are compared, which blames one brief per misplaced date.
 /// </summary>
-static class DateOrderRule
+static class DateOrderCheck
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {

@@ -9,7 +9,7 @@ namespace BriefBuilder.Pdf.Writing;
 /// PDF ones (from the bottom-left, y up). Graphics state is tracked so that a run in the same
 /// font and colour as the one before repeats nothing.
 /// </summary>
-sealed class PageContent(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
+sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
 {
     readonly StringBuilder ops = new();
     string? font, fill, stroke, lineWidth;

@@ -1,12 +1,12 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// offset: within a year 总第 − 第 is the same for every brief (2024: 91 − 9 = 102 − 20 = 82).
 /// The briefs that disagree with the year's majority are blamed, not the majority.
 /// </summary>
-static class OffsetRule
+static class OffsetCheck
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {

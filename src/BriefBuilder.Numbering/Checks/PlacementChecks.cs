@@ -1,18 +1,22 @@
 using static BriefBuilder.Numbering.Words;
 
-namespace BriefBuilder.Numbering.Rules;
+namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
 /// year-folder, file-name: a brief lies where its numbers say, content/&lt;year&gt;/&lt;NNN&gt;.md,
 /// so the archive can be browsed by number and `new` can tell which name is taken.
 /// </summary>
-static class PlacementRules
+static class PlacementChecks
 {
     public static IEnumerable<Diagnostic> Check(Series series)
     {
         foreach (var b in series.Briefs)
         {
-            if (b.Date.Year != b.FolderYear)
+            if (!b.InYearFolder)
+                yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",
+                    $"a brief lies outside the year folders, in {Path.GetDirectoryName(b.File)}",
+                    $"move it to {b.Date.Year}/{SeriesBrief.FileNameFor(b.Issue)}, or keep drafts outside the content folder");
+            else if (b.Date.Year != b.FolderYear)
                 yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",
                     $"dated {Date(b.Date)}, but it lies in the folder of {b.FolderYear}",
                     $"fix the date, or move the brief to {b.Date.Year}/ and number it in {b.Date.Year}");

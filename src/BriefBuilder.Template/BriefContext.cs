@@ -1,0 +1,40 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace BriefBuilder.Template;
+
+/// <summary>
+/// Scriban as a brief's render needs it. A brief must never meet a limit that is there to stop
+/// runaway scripts: loops and output are unlimited (a long brief is not a runaway), and recursion
+/// may go as deep as the body has blocks. A mistake in the template must never drop text in
+/// silence: an unknown variable or member (brief.titel) is an error, and so is a number that is
+/// not a number (copies / 0 would print Infinity).
+/// </summary>
+internal sealed class BriefContext : TemplateContext
+{
+    /// <summary>Scriban's own default: room for the template's helper functions calling one another.</summary>
+    const int HelperDepth = 100;
+
+    public BriefContext(int bodyBlocks)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = 0;
+        LoopLimitQueryable = 0;
+        // Not 0 (no limit): a template function that calls itself for ever would overflow the
+        // stack and kill the process, where a limit gives a message with the template line.
+        RecursiveLimit = HelperDepth + bodyBlocks;
+        LimitToString = 0;
+        OutputLimit = 0;
+    }
+
+    /// <summary>Every expression's value passes here, with the expression's own place in the template.</summary>
+    public override object Evaluate(ScriptNode scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is double or float && !double.IsFinite(Convert.ToDouble(value)))
+            throw new ScriptRuntimeException(scriptNode.Span,
+                $"the template computed {Convert.ToDouble(value).ToString(System.Globalization.CultureInfo.InvariantCulture)}, which is no number (a division by zero?)");
+        return value;
+    }
+}

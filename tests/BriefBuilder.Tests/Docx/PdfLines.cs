@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+
+namespace BriefBuilder.Tests.Docx;
+
+/// <summary>
+/// The text lines of a PDF page by page, as PdfPig reads the letters: letters on one baseline
+/// form a line, read left to right, whitespace and page numbers left out. Lets the tests compare
+/// where LibreOffice and our PDF writer break lines and pages, whatever drew the file.
+/// </summary>
+internal static partial class PdfLines
+{
+    public static List<List<string>> Read(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPages().Select(page => page.Letters
+                .Where(l => !string.IsNullOrWhiteSpace(l.Value))
+                // Letters of one line share a baseline to within rounding, whatever their font.
+                .GroupBy(l => Math.Round(l.StartBaseLine.Y))
+                .OrderByDescending(g => g.Key)
+                .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))
+                .Where(line => !Folio().IsMatch(line))
+                .ToList())
+            .ToList();
+    }
+
+    /// <summary>Character offsets in the whole text where each line ends.</summary>
+    public static IEnumerable<int> LineEnds(List<List<string>> pages)
+    {
+        var offset = 0;
+        foreach (var line in pages.SelectMany(p => p)) yield return offset += line.Length;
+    }
+
+    /// <summary>Character offsets where each page after the first starts.</summary>
+    public static IEnumerable<int> PageStarts(List<List<string>> pages)
+    {
+        var offset = 0;
+        foreach (var page in pages.SkipLast(1)) yield return offset += page.Sum(l => l.Length);
+    }
+
+    [GeneratedRegex(@"^—\d+—$")]
+    private static partial Regex Folio();
+}
