@@ -1,5 +1,5 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test and check the numbering of content/.
+# make test:  set up, then run every test, check the numbering of content/ and lint it.
 .PHONY: setup build test clean
 
 setup: .cache/setup.done
@@ -14,6 +14,7 @@ build: setup
 test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
+	./brief lint content
 
 clean:
 	rm -rf out .cache

@@ -10,6 +10,7 @@ public static class BriefCli
         var root = new RootCommand("BriefBuilder: renders 《领军参阅 专报》 briefs from Markdown into the house format (DOCX and PDF).");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(FontsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());

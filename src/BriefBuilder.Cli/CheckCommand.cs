@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.CommandLine;
 using BriefBuilder.Numbering;
 
@@ -27,7 +28,7 @@ public static class CheckCommand
                 return ExitCodes.Usage;
             }
             var diagnostics = SeriesGate.Check(root);
-            output.Write(parse.GetValue(format) == "json" ? DiagnosticFormatter.Json(diagnostics) : DiagnosticFormatter.Text(diagnostics));
+            output.Write(parse.GetValue(format) == "json" ? DiagnosticFormatter.Json(diagnostics) : DiagnosticFormatter.Text(diagnostics, "numbering"));
             return SeriesGate.HasErrors(diagnostics) ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.CommandLine;
 using System.Globalization;
 using BriefBuilder.Numbering;
@@ -40,7 +41,7 @@ public static class NewCommand
             var errors = readErrors.Concat(SeriesChecker.Check(series)).Where(d => d.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
             {
-                stderr.Write(DiagnosticFormatter.Text(Diagnostic.Sort(errors)));
+                stderr.Write(DiagnosticFormatter.Text(Diagnostic.Sort(errors), "numbering"));
                 stderr.WriteLine("brief new: fix the numbering errors above first; nothing was written");
                 return ExitCodes.BadInput;
             }

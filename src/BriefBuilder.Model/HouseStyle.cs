@@ -16,6 +16,7 @@ public sealed record HouseStyle(
     IReadOnlyDictionary<string, RunStyle> Runs,
     IReadOnlyDictionary<string, RuleStyle> Rules,
     PageNumberStyle PageNumber,
+    PrintCondition Print,
     bool WidowControl)
 {
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
@@ -84,8 +85,20 @@ public sealed record WordFont(string? AltName, string Charset, string Family, st
     public static readonly WordFont Unknown = new(null, "00", "auto", "default", null);
 }
 
-/// <summary>A colour given both ways: CMYK (0–1) for print, sRGB hex (RRGGBB) for screens and Word.</summary>
+/// <summary>
+/// A colour as print defines it, CMYK (0–1) for the <see cref="PrintCondition"/>, with the sRGB hex
+/// (RRGGBB) that screens and Word use. style.yaml gives only the CMYK; <see cref="Rgb"/> is derived from it.
+/// </summary>
 public sealed record Colour(string Name, double C, double M, double Y, double K, string Rgb);
+
+/// <summary>
+/// The printing condition the CMYK colours are meant for: named by the PDF's output intents, and
+/// characterised by <see cref="Profile"/>, an ICC output profile (CMYK → Lab) embedded in every PDF.
+/// </summary>
+/// <param name="Identifier">The condition's registered name (OutputConditionIdentifier), like FOGRA39.</param>
+/// <param name="Registry">Where that name is registered (RegistryName), like http://www.color.org.</param>
+/// <param name="Description">A human description of the condition and where the profile came from.</param>
+public sealed record PrintCondition(string Identifier, string Registry, string Description, byte[] Profile);
 
 public enum Alignment { Left, Center, Right, Justify }
 
@@ -110,6 +123,7 @@ public sealed record ParagraphStyle(
     double LineHeight,
     bool OnGrid,
     bool KeepWithNext,
+    string Tag = StructureTags.Paragraph,
     double? Top = null)
 {
     /// <summary>
@@ -117,6 +131,21 @@ public sealed record ParagraphStyle(
     /// "Title") or a name of its own for the editor's style list ("版头").
     /// </summary>
     public string Docx { get; init; } = Name;
+}
+
+/// <summary>
+/// What a paragraph is to a reader of the tagged PDF: a standard structure type of PDF 1.7
+/// (P, H1–H6, BlockQuote), or <see cref="Artifact"/> for what only decorates the page (the
+/// masthead) and so is skipped when text is read aloud or reflowed.
+/// </summary>
+public static class StructureTags
+{
+    public const string Paragraph = "P";
+    public const string Artifact = "Artifact";
+    public static readonly IReadOnlyList<string> All = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "BlockQuote", Artifact];
+
+    /// <summary>The level of a heading tag (H1 → 1), or 0 for any other tag.</summary>
+    public static int HeadingLevel(string tag) => tag is ['H', >= '1' and <= '6'] ? tag[1] - '0' : 0;
 }
 
 /// <summary>A character style laid over a paragraph style; null members keep the paragraph's value.</summary>

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using BriefBuilder.Numbering.Checks;
 
 namespace BriefBuilder.Numbering;

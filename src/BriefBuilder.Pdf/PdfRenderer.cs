@@ -13,6 +13,6 @@ public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts)
     public void Write(LayoutDocument document, Stream output)
     {
         var info = document.Info;
-        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Page.Width, style.Page.Height, output);
+        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output);
     }
 }

@@ -5,9 +5,11 @@ namespace BriefBuilder.Source;
 /// <summary>Reads a brief file: front matter and body into a <see cref="Brief"/>.</summary>
 public static class BriefReader
 {
-    public static Brief Read(string path)
+    public static Brief Read(string path) => Parse(SourceText.Read(path), path);
+
+    /// <summary>A brief from its text, already read from <paramref name="path"/>.</summary>
+    public static Brief Parse(string text, string path)
     {
-        var text = SourceText.Read(path);
         var (front, body, bodyLine) = FrontMatterReader.Split(text, path);
         return new Brief(path, front, BodyReader.Read(body, path, bodyLine));
     }

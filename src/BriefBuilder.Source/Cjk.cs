@@ -1,7 +1,7 @@
 namespace BriefBuilder.Source;
 
 /// <summary>Which characters are set wide (Chinese characters and full-width punctuation).</summary>
-internal static class Cjk
+public static class Cjk
 {
     public static bool IsWide(char c) =>
         c is >= '\u2E80' and <= '\u9FFF'      // radicals, CJK symbols and punctuation, kana, ideographs

@@ -5,7 +5,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Template;
 
-/// <summary>Reads a template folder's <c>style.yaml</c> into a <see cref="HouseStyle"/>, checking every reference by name.</summary>
+/// <summary>
+/// Reads a template folder's <c>style.yaml</c> into a <see cref="HouseStyle"/>, checking every
+/// reference by name and every number against what layout and writers need (lengths positive,
+/// the text block on the page, the grid in the text block, rules the DOCX writer can draw), so a
+/// bad value is a message at its line and never a NaN in the PDF, clipped text or a hang.
+/// </summary>
 public static class StyleReader
 {
     public const string FileName = "style.yaml";
@@ -13,22 +18,30 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "pagination", "fonts", "fallback", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
         var geometry = new PageGeometry(
             Length(page, "width"), Length(page, "height"), Length(page, "top"),
             Length(page, "bottom"), Length(page, "left"), Length(page, "right"));
+        // Blamed on the larger margin of the two, the likelier mistake.
+        if (geometry.TextWidth <= 0)
+            throw page.ErrorAt(geometry.Left >= geometry.Right ? "left" : "right", $"the margins leave no text block: left + right ({Pt(geometry.Left + geometry.Right)}) must be less than the width ({Pt(geometry.Width)})");
+        if (geometry.TextHeight <= 0)
+            throw page.ErrorAt(geometry.Top >= geometry.Bottom ? "top" : "bottom", $"the margins leave no text block: top + bottom ({Pt(geometry.Top + geometry.Bottom)}) must be less than the height ({Pt(geometry.Height)})");
 
         var g = m.Mapping("grid");
         g.RejectUnknownKeys(["lines", "chars", "line_pitch"]);
         var lines = g.Int("lines", "the number of body lines on a page, like 22");
         var grid = new TextGrid(lines, g.Int("chars", "the characters of a line, like 28"),
             OptionalLength(g, "line_pitch") ?? geometry.TextHeight / lines);
+        if (grid.LinesPerPage * grid.LinePitch > geometry.TextHeight + 0.01)
+            throw g.ErrorAt(g.Has("line_pitch") ? "line_pitch" : "lines",
+                $"{grid.LinesPerPage} lines {Pt(grid.LinePitch)} apart need {Pt(grid.LinesPerPage * grid.LinePitch)}, more than the text block's height ({Pt(geometry.TextHeight)})");
 
-        // Vertical distances may count lines of the grid, as GB/T 9704 does ("2 lines").
-        double? Distance(YamlMapping at, string key) => OptionalLength(at, key, grid.LinePitch);
+        // Vertical distances may count lines of the grid, as GB/T 9704 does ("2 lines"); spaces may be zero.
+        double? Distance(YamlMapping at, string key, bool orZero = true) => OptionalLength(at, key, orZero, grid.LinePitch);
 
         var fonts = Section(m, "fonts", (name, f) =>
         {
@@ -39,17 +52,15 @@ public static class StyleReader
                 Word = WordFont(f.OptionalMapping("word") ?? throw f.Missing("word", "the font's Word font-table entry { alt, charset, family, pitch, panose }")),
             };
         });
+        var (print, profile) = Print(m.Mapping("print"), path);
         var colours = Section(m, "colours", (name, c) =>
         {
-            c.RejectUnknownKeys(["cmyk", "rgb"]);
+            c.RejectUnknownKeys(["cmyk"]);
             var cmyk = (c.OptionalList("cmyk") ?? throw c.Missing("cmyk", "four percentages [C, M, Y, K]"))
                 .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 100
                     ? n / 100 : throw c.ErrorAt("cmyk", $"'{v}' is not a percentage from 0 to 100")).ToArray();
             if (cmyk.Length != 4) throw c.ErrorAt("cmyk", "cmyk must list four percentages [C, M, Y, K]");
-            var rgb = c.String("rgb", "six hex digits RRGGBB");
-            if (rgb.Length != 6 || !int.TryParse(rgb, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _))
-                throw c.ErrorAt("rgb", $"rgb must be six hex digits RRGGBB, not '{rgb}'");
-            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], rgb.ToUpperInvariant());
+            return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], profile.Rgb(cmyk[0], cmyk[1], cmyk[2], cmyk[3]));
         });
 
         string FontRef(YamlMapping at, string key, string? fallback)
@@ -65,12 +76,16 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next"]);
-            var lineHeight = Distance(p, "line");
-            return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), Length(p, "size"),
-                ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), p.OptionalNumber("indent") ?? 0,
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next", "tag"]);
+            var lineHeight = Distance(p, "line", orZero: false);
+            var size = Length(p, "size");
+            foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
+                if (value > geometry.TextHeight)
+                    throw p.ErrorAt(key, $"'{key}' ({Pt(value)}) is more than the text block's height ({Pt(geometry.TextHeight)}): a line would fit on no page");
+            return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), size,
+                ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), Indent(p),
                 Distance(p, "space_before") ?? 0, Distance(p, "space_after") ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Distance(p, "top"))
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p), Distance(p, "top"))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
             };
@@ -96,14 +111,40 @@ public static class StyleReader
         var format = n.String("format", "the folio text with {page}, like \"— {page} —\"");
         if (!format.Contains("{page}")) throw n.ErrorAt("format", "format must contain {page} where the number goes");
         var pageNumber = new PageNumberStyle(FontRef(n, "font", null), FontRef(n, "latin", "latin"), Length(n, "size"),
-            format, Length(n, "below_text"), n.OptionalNumber("indent") ?? 0);
+            format, OptionalLength(n, "below_text", orZero: true) ?? throw n.Missing("below_text", "a length such as 7mm"), Indent(n));
 
         var fallback = m.OptionalList("fallback") ?? [];
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
+        if (paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
+            throw m.ErrorAt("paragraphs", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other");
         var pagination = m.OptionalMapping("pagination");
         pagination?.RejectUnknownKeys(["widow_control"]);
-        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber,
+        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print,
             WidowControl: pagination?.OptionalBool("widow_control") ?? true);
+    }
+
+    /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>
+    private static (PrintCondition, PrintProfile) Print(YamlMapping p, string stylePath)
+    {
+        p.RejectUnknownKeys(["profile", "condition", "registry", "description"]);
+        var file = p.String("profile", "the ICC output profile's file name in the template folder");
+        var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(stylePath) ?? ".", file);
+        if (!File.Exists(full)) throw p.ErrorAt("profile", $"the profile '{file}' is not in the template folder");
+        var bytes = File.ReadAllBytes(full);
+        PrintProfile profile;
+        try { profile = PrintProfile.Read(bytes); }
+        catch (InvalidDataException e) { throw p.ErrorAt("profile", $"'{file}' cannot serve: {e.Message}"); }
+        var condition = new PrintCondition(p.String("condition", "the registered name of the print condition, like FOGRA39"),
+            p.String("registry", "where the condition is registered, like http://www.color.org"),
+            p.String("description", "the print condition in words"), bytes);
+        return (condition, profile);
+    }
+
+    private static string Tag(YamlMapping p)
+    {
+        var tag = p.OptionalString("tag") ?? StructureTags.Paragraph;
+        return StructureTags.All.Contains(tag) ? tag
+            : throw p.ErrorAt("tag", $"tag must be one of {string.Join(", ", StructureTags.All)}, not '{tag}'");
     }
 
     private static readonly string[] WordFamilies = ["roman", "swiss", "modern", "script", "decorative", "auto"];
@@ -135,13 +176,27 @@ public static class StyleReader
     private static double Length(YamlMapping m, string key) =>
         OptionalLength(m, key) ?? throw m.Missing(key, "a length such as 16pt, 37mm or 三号");
 
-    private static double? OptionalLength(YamlMapping m, string key, double? linePitch = null)
+    /// <summary>A length above zero; with <paramref name="orZero"/>, zero too (a space that may be left out).</summary>
+    /// <param name="linePitch">The grid's line pitch, when the length may be given in lines.</param>
+    private static double? OptionalLength(YamlMapping m, string key, bool orZero = false, double? linePitch = null)
     {
         var text = m.OptionalString(key);
         if (text is null) return null;
         var lines = linePitch is null ? "" : ", 2 lines";
-        return Lengths.TryParse(text, linePitch) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm{lines} or 三号, not '{text}'");
+        var length = Lengths.TryParse(text, linePitch) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm{lines} or 三号, not '{text}'");
+        return Measure(length, orZero) ? length : throw m.ErrorAt(key, $"'{key}' must be a length {(orZero ? "of zero or more" : "above zero")}, not '{text}'");
     }
+
+    private static bool Measure(double length, bool orZero) => double.IsFinite(length) && (orZero ? length >= 0 : length > 0);
+
+    /// <summary>An indent in characters: a negative one would set text outside the text block.</summary>
+    private static double Indent(YamlMapping m)
+    {
+        var indent = m.OptionalNumber("indent") ?? 0;
+        return indent >= 0 ? indent : throw m.ErrorAt("indent", $"'indent' must be zero or more characters, not {indent}");
+    }
+
+    private static string Pt(double points) => points.ToString("0.##", CultureInfo.InvariantCulture) + "pt";
 
     private static Alignment Align(YamlMapping p) => p.OptionalString("align") switch
     {
@@ -152,16 +207,22 @@ public static class StyleReader
         var other => throw p.ErrorAt("align", $"align must be left, center, right or justify, not '{other}'"),
     };
 
-    /// <summary>Strokes are lengths ("2.25pt") or mappings with a gap above ({ gap: 1.5pt, thickness: 0.75pt }).</summary>
+    /// <summary>
+    /// Strokes are lengths ("2.25pt") or mappings with a gap above ({ gap: 1.5pt, thickness: 0.75pt }):
+    /// one or two, since Word draws a rule as a paragraph border, single or double.
+    /// </summary>
     private static IReadOnlyList<RuleStroke> Strokes(YamlMapping r)
     {
         if (r.Node("strokes") is not YamlSequenceNode { Children.Count: > 0 } list)
             throw r.Missing("strokes", "a list of stroke thicknesses, like [2.25pt, { gap: 1.5pt, thickness: 0.75pt }]");
+        if (list.Children.Count > 2)
+            throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Children.Count}");
         return list.Children.Select(node => node switch
         {
-            YamlScalarNode s when Lengths.TryParse(s.Value ?? "") is { } t => new RuleStroke(t, 0),
-            YamlMappingNode map when Scalar(map, "thickness") is { } t => new RuleStroke(t, Scalar(map, "gap") ?? 0),
-            _ => throw new SourceError(r.File, r.LineOf(node), "a stroke is a length like 0.35mm or { gap: 1.5pt, thickness: 0.75pt }"),
+            YamlScalarNode s when Lengths.TryParse(s.Value ?? "") is { } t && Measure(t, orZero: false) => new RuleStroke(t, 0),
+            YamlMappingNode map when Scalar(map, "thickness") is { } t && Measure(t, orZero: false) && (Scalar(map, "gap") ?? 0) is var gap && Measure(gap, orZero: true)
+                => new RuleStroke(t, gap),
+            _ => throw new SourceError(r.File, r.LineOf(node), "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more"),
         }).ToList();
 
         static double? Scalar(YamlMappingNode map, string key) =>

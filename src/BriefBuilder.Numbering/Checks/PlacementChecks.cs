@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using static BriefBuilder.Numbering.Words;
 
 namespace BriefBuilder.Numbering.Checks;

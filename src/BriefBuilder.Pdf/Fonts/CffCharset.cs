@@ -33,6 +33,16 @@ static class CffCharset
         BinaryPrimitives.WriteUInt32BigEndian(openType.AsSpan(recordOffset + 4), Checksum(cff));
     }
 
+    /// <summary>The bare CFF table of a CID-keyed font, or null for a name-keyed one.</summary>
+    public static byte[]? CidKeyedTable(byte[] openType)
+    {
+        var (tableOffset, tableLength, _) = FindCffTable(openType);
+        var cff = openType.AsSpan(tableOffset, tableLength);
+        int at = SkipIndex(cff, cff[2]);
+        var topDict = FirstIndexEntry(cff, at);
+        return ParseDict(cff.Slice(topDict.Start, topDict.Length)).ContainsKey(RosOperator) ? cff.ToArray() : null;
+    }
+
     const int RosOperator = 1230, CharsetOperator = 15, CharStringsOperator = 17;
 
     /// <summary>

@@ -12,12 +12,32 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
     public IReadOnlyList<PlacedPage> Layout(LayoutDocument document)
     {
         var measurer = new BlockMeasurer(style, shaper);
-        var flow = document.Flow.Select(measurer.Measure).ToList();
-        var closing = document.Closing.Select(measurer.Measure).ToList();
+        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), TagOf(b, i))).ToList();
+        var flow = blocks[..document.Flow.Count];
+        var closing = blocks[document.Flow.Count..];
         var pages = new Paginator(style).Paginate(flow, closing);
 
         var folios = new Folios(style, new AtomBuilder(style, shaper));
         return pages.Select((page, i) => new PlacedPage(i + 1,
             page.HasFlow ? [.. page.Items, .. folios.For(i + 1)] : page.Items)).ToList();
     }
+
+    /// <summary>The structure a block has in the tagged PDF, from its paragraph style; rules are decoration.</summary>
+    private ContentTag? TagOf(LayoutBlock block, int id)
+    {
+        var (styleName, text) = block switch
+        {
+            LayoutParagraph p => (p.Style, p.Text),
+            LayoutRow r => (r.Style, string.Concat(r.Left.Concat(r.Right).Select(run => run.Text))),
+            _ => (null, ""),
+        };
+        var role = styleName is null ? StructureTags.Artifact : style.Paragraph(styleName).Tag;
+        return role == StructureTags.Artifact ? null : new ContentTag(id, role, text);
+    }
+
+    /// <summary>The block with every item its lines draw marked as belonging to <paramref name="tag"/>.</summary>
+    private static MeasuredBlock Tagged(MeasuredBlock block, ContentTag? tag) => tag is null ? block : block with
+    {
+        Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag }) }).ToList(),
+    };
 }

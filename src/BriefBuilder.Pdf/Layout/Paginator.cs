@@ -97,7 +97,9 @@ public sealed class Paginator(HouseStyle style)
         {
             var (fit, _) = Fit(lines, _y);
             var take = fit >= lines.Count ? lines.Count : Split(fit, lines.Count);
-            if (take == 0 && AtTop) take = Math.Max(fit, 1); // nothing better is possible on an empty page
+            // Nothing better is possible on an empty page, and at least one line must go on it:
+            // whatever the geometry, every new page takes a line, so the loop always ends.
+            if (take == 0 && AtTop) take = Math.Max(fit, 1);
             foreach (var line in lines.Take(take)) Draw(line, offGrid: false);
             lines = lines.Skip(take).ToList();
             if (lines.Count > 0) NewPage(hasFlow: true);
@@ -115,7 +117,7 @@ public sealed class Paginator(HouseStyle style)
         if (!style.WidowControl) return take;
         if (n - take == 1) take--;   // the last line would stand alone at the head of the next page
         if (take == 1) take = 0;     // the first line would stand alone at the foot of this page
-        return take;
+        return Math.Max(take, 0);    // a one-line paragraph that does not fit would give −1: none
     }
 
     private void Draw(MeasuredLine line, bool offGrid)

@@ -9,7 +9,17 @@ namespace BriefBuilder.Pdf.Layout;
 /// </summary>
 public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items);
 
-public abstract record PlacedItem;
+/// <summary>Something drawn on a page. <see cref="Tag"/> names the paragraph it belongs to in the tagged PDF; null marks decoration (rules, folios, the masthead).</summary>
+public abstract record PlacedItem
+{
+    public ContentTag? Tag { get; init; }
+}
+
+/// <summary>
+/// A paragraph as the tagged PDF's structure sees it: <see cref="Id"/> its place in reading order,
+/// <see cref="Role"/> its structure type (P, H1, …), <see cref="Text"/> its text (a heading's bookmark).
+/// </summary>
+public sealed record ContentTag(int Id, string Role, string Text);
 
 /// <summary>
 /// Glyphs of one font face at one size and colour on one baseline <see cref="Baseline"/>.

@@ -7,18 +7,38 @@ namespace BriefBuilder.Pdf.Writing;
 /// <summary>
 /// The content stream of one page. Layout coordinates (points from the top-left, y down) become
 /// PDF ones (from the bottom-left, y up). Graphics state is tracked so that a run in the same
-/// font and colour as the one before repeats nothing.
+/// font and colour as the one before repeats nothing. Every item is marked content: the items of
+/// one paragraph form one sequence with an MCID that the structure tree points to, decoration an
+/// /Artifact sequence, so that a reader meets nothing untagged.
 /// </summary>
 sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
 {
     readonly StringBuilder ops = new();
+    readonly List<MarkedContent> marked = [];
     string? font, fill, stroke, lineWidth;
     int renderMode;
 
+    /// <summary>The tagged sequences of the page, in order: MCID = index.</summary>
+    public IReadOnlyList<MarkedContent> Marked => marked;
+
     public byte[] Build(PlacedPage page)
     {
+        bool open = false;
+        ContentTag? current = null;
         foreach (var item in page.Items)
         {
+            if (!open || item.Tag != current)
+            {
+                if (open) ops.Append("EMC\n");
+                current = item.Tag;
+                open = true;
+                if (current is null) ops.Append("/Artifact BMC\n");
+                else
+                {
+                    ops.Append($"/{current.Role} << /MCID {marked.Count} >> BDC\n");
+                    marked.Add(new MarkedContent(current, Top(item)));
+                }
+            }
             switch (item)
             {
                 case PlacedText text: Text(text); break;
@@ -26,8 +46,17 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
                 default: throw new NotSupportedException($"the PDF writer cannot draw {item.GetType().Name}");
             }
         }
+        if (open) ops.Append("EMC\n");
         return Encoding.ASCII.GetBytes(ops.ToString());
     }
+
+    /// <summary>The top of an item in PDF coordinates: where a bookmark to it scrolls.</summary>
+    double Top(PlacedItem item) => pageHeight - item switch
+    {
+        PlacedText t => t.Baseline - t.Size,
+        PlacedRule r => r.Top,
+        _ => 0,
+    };
 
     void Rule(PlacedRule rule)
     {
@@ -113,3 +142,6 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
 
     static string N(double v) => PdfSyntax.Number(v);
 }
+
+/// <summary>A marked-content sequence of a page: the paragraph it belongs to, and the top of its first item.</summary>
+sealed record MarkedContent(ContentTag Tag, double Top);

@@ -56,7 +56,9 @@ sealed class EmbeddedFont(FontFace face, string resourceName)
         var program = Subsetted.Program;
         string name = SubsetTag() + "+" + Face.PostScriptName;
 
-        int file = Face.IsCff
+        var bare = Face.IsCff ? CffCharset.CidKeyedTable(program) : null;
+        int file = bare is not null ? objects.AddStream("/Subtype /CIDFontType0C", bare)
+            : Face.IsCff
             ? objects.AddStream("/Subtype /OpenType", program)
             : objects.AddStream($"/Length1 {program.Length}", program);
         int descriptor = objects.Add(Descriptor(name, file));

@@ -24,14 +24,25 @@ sealed class PdfObjects
     public void Set(int number, string value) => bodies[number - 1] = Latin1($"{value}\n");
 
     /// <summary>Sets a stream object: Flate-compressed, <paramref name="dictionary"/> given without brackets.</summary>
-    public void SetStream(int number, string dictionary, byte[] data)
+    public void SetStream(int number, string dictionary, byte[] data) =>
+        SetRawStream(number, $"{dictionary} /Filter /FlateDecode", Deflate(data));
+
+    /// <summary>Sets a stream object whose bytes go in as they are (XMP, which tools read without decoding).</summary>
+    public void SetRawStream(int number, string dictionary, byte[] data)
     {
-        var packed = Deflate(data);
         using var body = new MemoryStream();
-        body.Write(Latin1($"<< {dictionary} /Filter /FlateDecode /Length {packed.Length} >>\nstream\n"));
-        body.Write(packed);
+        body.Write(Latin1($"<< {dictionary} /Length {data.Length} >>\nstream\n"));
+        body.Write(data);
         body.Write("\nendstream\n"u8);
         bodies[number - 1] = body.ToArray();
+    }
+
+    /// <summary>A SHA-256 of the objects set so far, in order: what the document is, for its identifiers.</summary>
+    public byte[] Digest()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var body in bodies) if (body is not null) hash.AppendData(body);
+        return hash.GetHashAndReset();
     }
 
     public int Add(string value)
@@ -49,14 +60,15 @@ sealed class PdfObjects
     }
 
     /// <summary>
-    /// Writes the file. The /ID is a hash of all objects: the same document always has the same
-    /// ID, a changed one a new ID, and no clock or random source is involved.
+    /// Writes the file. The /ID pairs <paramref name="permanentId"/> (the same for every version of
+    /// the document) with a hash of all objects (this version), so no clock or random source is involved.
     /// </summary>
-    public void WriteTo(Stream output, int catalog, int info)
+    public void WriteTo(Stream output, int catalog, int info, byte[] permanentId)
     {
         using var file = new MemoryStream();
-        // The second line's high bytes tell transfer tools the file is binary.
-        file.Write(Latin1("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
+        // PDF 1.6, the version PDF/X-4 is built on (PDF/A-2 takes 1.0–1.7). The second line's
+        // high bytes tell transfer tools the file is binary.
+        file.Write(Latin1("%PDF-1.6\n%\u00E2\u00E3\u00CF\u00D3\n"));
         var offsets = new long[bodies.Count];
         for (int i = 0; i < bodies.Count; i++)
         {
@@ -72,7 +84,7 @@ sealed class PdfObjects
         var table = new StringBuilder();
         table.Append($"xref\n0 {bodies.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) table.Append($"{offset:D10} 00000 n \n");
-        table.Append($"trailer\n<< /Size {bodies.Count + 1} /Root {catalog} 0 R /Info {info} 0 R /ID [<{id}> <{id}>] >>\n");
+        table.Append($"trailer\n<< /Size {bodies.Count + 1} /Root {catalog} 0 R /Info {info} 0 R /ID [<{Convert.ToHexString(permanentId)}> <{id}>] >>\n");
         table.Append($"startxref\n{xref}\n%%EOF\n");
         file.Write(Latin1(table.ToString()));
         file.Position = 0;

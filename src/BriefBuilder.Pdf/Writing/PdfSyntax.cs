@@ -30,6 +30,12 @@ static class PdfSyntax
     /// <summary>A two-byte glyph code for Identity-H fonts, as hex digits without brackets.</summary>
     public static string GlyphCode(ushort glyphId) => glyphId.ToString("X4", CultureInfo.InvariantCulture);
 
-    /// <summary>A date string (D:YYYYMMDD) for a calendar day, with no time and so no clock.</summary>
-    public static string Date(DateOnly date) => "(D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ")";
+    /// <summary>
+    /// A date string for a calendar day: its midnight UTC, written in full because PDF/X and PDF/A
+    /// readers compare it with the XMP dates (<see cref="XmpDate"/>). No clock is read.
+    /// </summary>
+    public static string Date(DateOnly date) => "(D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000Z)";
+
+    /// <summary>The same instant as <see cref="Date"/>, as XMP writes dates.</summary>
+    public static string XmpDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

@@ -1,20 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Pdf.Layout;
 
 namespace BriefBuilder.Pdf.Writing;
 
 /// <summary>
-/// Writes laid-out pages as a PDF 1.7 file: one subset Type0 font per face used, Flate-compressed
-/// pages, CMYK colour. The output depends only on the input: same pages, same bytes.
+/// Writes laid-out pages as a PDF 1.6 file meant to conform to both PDF/X-4 (ISO 15930-7) and
+/// PDF/A-2u (ISO 19005-2): one subset Type0 font per face used, Flate-compressed pages, CMYK
+/// colour under an output intent that embeds the print condition's ICC profile, XMP metadata
+/// that repeats the Info dictionary, trim and bleed boxes, tagged content with a structure tree
+/// and an outline of the headings. No transparency, encryption or external content is ever
+/// written. The output depends only on the input: same pages, same bytes.
 /// </summary>
 public static class PdfWriter
 {
-    /// <summary>Writes the document; page sizes are in points.</summary>
-    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, double pageWidth, double pageHeight, Stream output) =>
-        Write(pages, info, pageWidth, pageHeight, output, out _);
+    const string Producer = "BriefBuilder";
 
-    /// <summary>As <see cref="Write(IReadOnlyList{PlacedPage}, PdfInfo, double, double, Stream)"/>, also telling how big each font subset came out.</summary>
-    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, double pageWidth, double pageHeight, Stream output,
+    /// <summary>Writes the document; page sizes are in points.</summary>
+    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, PrintCondition print, double pageWidth, double pageHeight, Stream output) =>
+        Write(pages, info, print, pageWidth, pageHeight, output, out _);
+
+    /// <summary>As <see cref="Write(IReadOnlyList{PlacedPage}, PdfInfo, PrintCondition, double, double, Stream)"/>, also telling how big each font subset came out.</summary>
+    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, PrintCondition print, double pageWidth, double pageHeight, Stream output,
         out IReadOnlyList<FontSubsetSize> subsetSizes)
     {
         var objects = new PdfObjects();
@@ -37,25 +46,53 @@ public static class PdfWriter
         }
         Parallel.ForEach(fonts, f => f.Subset());
 
+        // Nothing bleeds and the sheet is the trimmed size, so media, trim and bleed are one box.
+        string box = $"[0 0 {PdfSyntax.Number(pageWidth)} {PdfSyntax.Number(pageHeight)}]";
         var pageNumbers = new List<int>(pages.Count);
+        var marked = new List<IReadOnlyList<MarkedContent>>(pages.Count);
         foreach (var page in pages)
         {
             int pageObject = objects.Reserve();
-            var content = new ContentStream(pageHeight, text => byFace[text.Face]).Build(page);
-            int contents = objects.AddStream("", content);
+            var drawn = new ContentStream(pageHeight, text => byFace[text.Face]);
+            int contents = objects.AddStream("", drawn.Build(page));
             objects.Set(pageObject,
-                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfSyntax.Number(pageWidth)} {PdfSyntax.Number(pageHeight)}] " +
-                $"/Resources {resources} 0 R /Contents {contents} 0 R >>");
+                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox {box} /TrimBox {box} /BleedBox {box} " +
+                $"/Resources {resources} 0 R /Contents {contents} 0 R /StructParents {marked.Count} >>");
             pageNumbers.Add(pageObject);
+            marked.Add(drawn.Marked);
         }
 
         var fontEntries = fonts.Select(f => $"/{f.ResourceName} {f.Write(objects)} 0 R").ToList();
         objects.Set(resources, $"<< /Font << {string.Join(' ', fontEntries)} >> >>");
         objects.Set(pageTree, $"<< /Type /Pages /Kids [{string.Join(' ', pageNumbers.Select(p => $"{p} 0 R"))}] /Count {pages.Count} >>");
-        objects.Set(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>");
+        int structure = StructureTree.Write(objects, pageNumbers, marked);
+        int? outline = StructureTree.WriteOutline(objects, pageNumbers, marked);
+        string intents = OutputIntents(objects, print);
         int infoObject = objects.Add(InfoDictionary(info));
-        objects.WriteTo(output, catalog, infoObject);
+        int metadata = objects.Reserve();
+        string outlines = outline is null ? "" : $" /Outlines {outline} 0 R /PageMode /UseOutlines";
+        objects.Set(catalog, $"<< /Type /Catalog /Pages {pageTree} 0 R /Metadata {metadata} 0 R /OutputIntents {intents} " +
+            $"/StructTreeRoot {structure} 0 R /MarkInfo << /Marked true >>{outlines} /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>");
+
+        // The document is the brief of its number and date, whatever its version; the instance is these bytes.
+        var documentId = SHA256.HashData(Encoding.UTF8.GetBytes($"{info.Subject} {info.Date:yyyy-MM-dd}"))[..16];
+        var instanceId = objects.Digest()[..16];
+        objects.SetRawStream(metadata, "/Type /Metadata /Subtype /XML", XmpPacket.Build(info, Producer, Uuid(documentId), Uuid(instanceId)));
+        objects.WriteTo(output, catalog, infoObject, documentId);
         subsetSizes = fonts.Select(f => new FontSubsetSize(f.Face, f.ProgramSize)).ToList();
+    }
+
+    /// <summary>
+    /// One output intent for PDF/X (GTS_PDFX) and one for PDF/A (GTS_PDFA1), sharing one profile
+    /// stream, as ISO 19005-2 6.2.3 asks when there are several. Returns the array.
+    /// </summary>
+    static string OutputIntents(PdfObjects objects, PrintCondition print)
+    {
+        int profile = objects.AddStream("/N 4", print.Profile);
+        string Intent(string subtype) =>
+            $"<< /Type /OutputIntent /S /{subtype} /OutputConditionIdentifier {PdfSyntax.TextString(print.Identifier)} " +
+            $"/RegistryName {PdfSyntax.TextString(print.Registry)} /Info {PdfSyntax.TextString(print.Description)} /DestOutputProfile {profile} 0 R >>";
+        return $"[{objects.Add(Intent("GTS_PDFX"))} 0 R {objects.Add(Intent("GTS_PDFA1"))} 0 R]";
     }
 
     static string InfoDictionary(PdfInfo info)
@@ -63,8 +100,18 @@ public static class PdfWriter
         string date = PdfSyntax.Date(info.Date);
         string keywords = info.Keywords is null ? "" : $" /Keywords {PdfSyntax.TextString(info.Keywords)}";
         return $"<< /Title {PdfSyntax.TextString(info.Title)} /Author {PdfSyntax.TextString(info.Author)} " +
-               $"/Subject {PdfSyntax.TextString(info.Subject)}{keywords} /Creator (BriefBuilder) /Producer (BriefBuilder) " +
-               $"/CreationDate {date} /ModDate {date} >>";
+               $"/Subject {PdfSyntax.TextString(info.Subject)}{keywords} /Creator ({Producer}) /Producer ({Producer}) " +
+               $"/CreationDate {date} /ModDate {date} /Trapped /False /GTS_PDFXVersion ({XmpPacket.PdfxVersion}) >>";
+    }
+
+    /// <summary>A UUID URN from 16 bytes of a hash (version 4 layout, so tools that parse it accept it).</summary>
+    static string Uuid(byte[] bytes)
+    {
+        var b = (byte[])bytes.Clone();
+        b[6] = (byte)(b[6] & 0x0F | 0x40);
+        b[8] = (byte)(b[8] & 0x3F | 0x80);
+        string h = Convert.ToHexString(b).ToLowerInvariant();
+        return $"uuid:{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
     }
 }
 

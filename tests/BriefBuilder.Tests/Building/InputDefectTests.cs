@@ -8,6 +8,7 @@ namespace BriefBuilder.Tests.Building;
 /// Regression tests of issue 11, driving <c>brief</c> in-process: which files are briefs, inputs
 /// that are no briefs, unreadable briefs, dates zip cannot hold, stale temporary files.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class InputDefectTests : IDisposable
 {
     private readonly Workspace _ws = new();

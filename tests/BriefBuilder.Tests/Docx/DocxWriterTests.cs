@@ -115,7 +115,7 @@ public class DocxWriterTests
     [InlineData("Heading1", "黑体", "32", "000000")]
     [InlineData("Heading2", "楷体_GB2312", "32", "000000")]
     [InlineData("Title", "方正小标宋简体", "44", "000000")]
-    [InlineData("masthead", "方正小标宋简体", "84", "E8383D")]
+    [InlineData("masthead", "方正小标宋简体", "84", "EA553E")]
     [InlineData("closing", "仿宋_GB2312", "28", "000000")]
     public void Paragraph_styles_carry_house_fonts_sizes_and_colours(string id, string eastAsia, string halfPoints, string colour)
     {
@@ -153,7 +153,7 @@ public class DocxWriterTests
 
         var edition = StyleById(word, "edition");
         Assert.Equal(StyleValues.Character, edition.Type!.Value);
-        Assert.Equal(("48", "E8383D"), (edition.StyleRunProperties!.FontSize!.Val!.Value, edition.StyleRunProperties.Color!.Val!.Value));
+        Assert.Equal(("48", "EA553E"), (edition.StyleRunProperties!.FontSize!.Val!.Value, edition.StyleRunProperties.Color!.Val!.Value));
     }
 
     [Fact]
@@ -188,8 +188,8 @@ public class DocxWriterTests
         using var word = Open(Write(SampleBrief.Seed001()));
         var rule = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .Single(p => p.ParagraphProperties?.ParagraphBorders is not null).ParagraphProperties!;
-        Assert.Equal((18u, "E8383D"), (rule.ParagraphBorders!.TopBorder!.Size!.Value, rule.ParagraphBorders.TopBorder.Color!.Value));
-        Assert.Equal((6u, "E8383D"), (rule.ParagraphBorders.BottomBorder!.Size!.Value, rule.ParagraphBorders.BottomBorder.Color!.Value));
+        Assert.Equal((18u, "EA553E"), (rule.ParagraphBorders!.TopBorder!.Size!.Value, rule.ParagraphBorders.TopBorder.Color!.Value));
+        Assert.Equal((6u, "EA553E"), (rule.ParagraphBorders.BottomBorder!.Size!.Value, rule.ParagraphBorders.BottomBorder.Color!.Value));
         Assert.Equal("30", rule.SpacingBetweenLines!.Line!.Value); // the 1.5 pt gap
     }
 

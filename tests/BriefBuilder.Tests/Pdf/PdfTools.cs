@@ -6,8 +6,8 @@ namespace BriefBuilder.Tests.Pdf;
 /// <summary>Runs poppler-utils and qpdf on a written file: independent readers judge our PDF.</summary>
 static partial class PdfTools
 {
-    /// <summary>A folder of this test run's own: test runs of other clones on the machine write the same file names.</summary>
-    public static string OutputFolder { get; } = Directory.CreateTempSubdirectory("briefbuilder-pdf-tests-").FullName;
+    /// <summary>One folder per test run: several runs share the machine, and a shared folder let one overwrite another's files mid-test.</summary>
+    public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"briefbuilder-pdf-tests-{Environment.ProcessId}")).FullName;
 
     public static (int Exit, string Output) Run(string tool, params string[] arguments)
     {

@@ -29,7 +29,7 @@ public class SubsetTests
         Assert.Equal(glyphs[0].GlyphId, glyphs[1].GlyphId);
         var page = new PlacedPage(1, LineSetter.Line("月⽉月", "songti", 16, 80, 200).ToList<PlacedItem>());
         using var pdf = new MemoryStream();
-        PdfWriter.Write([page], new PdfInfo("t", "a", "s", new DateOnly(2024, 1, 1)), 595.28, 841.89, pdf);
+        PdfWriter.Write([page], new PdfInfo("t", "a", "s", new DateOnly(2024, 1, 1)), TestFonts.Style.Print, 595.28, 841.89, pdf);
         string path = PdfTools.Save(pdf.ToArray(), "shared-glyph.pdf");
         Assert.Equal("月⽉月", PdfTools.Run("pdftotext", "-raw", "-enc", "UTF-8", path, "-").Output.Trim('\n', '\f'));
     }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace BriefBuilder.Numbering;
+namespace BriefBuilder.Model;
 
 /// <summary>
 /// Writes diagnostics for people (one <c>file:line: severity[code]: message</c> line each, so
@@ -10,7 +10,8 @@ namespace BriefBuilder.Numbering;
 /// </summary>
 public static class DiagnosticFormatter
 {
-    public static string Text(IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="check">What was checked (numbering, lint), named in the closing count.</param>
+    public static string Text(IReadOnlyList<Diagnostic> diagnostics, string check)
     {
         var text = new System.Text.StringBuilder();
         foreach (var d in diagnostics)
@@ -19,7 +20,7 @@ public static class DiagnosticFormatter
                 .Append($": {Name(d.Severity)}[{d.Code}]: {d.Message}\n")
                 .Append($"    hint: {d.Hint}\n");
         }
-        text.Append(Summary(diagnostics)).Append('\n');
+        text.Append(Summary(diagnostics, check)).Append('\n');
         return text.ToString();
     }
 
@@ -53,11 +54,11 @@ public static class DiagnosticFormatter
 
     static string Name(Severity s) => s == Severity.Error ? "error" : "warning";
 
-    static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    static string Summary(IReadOnlyList<Diagnostic> diagnostics, string check)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        return $"numbering: {Count(errors, "error")}, {Count(warnings, "warning")}";
+        return $"{check}: {Count(errors, "error")}, {Count(warnings, "warning")}";
     }
 
     static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -1,0 +1,12 @@
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Lint;
+
+/// <summary>The body as the structure checks walk it: quotes opened up, spans joined.</summary>
+internal static class Body
+{
+    public static IEnumerable<Block> Flatten(IEnumerable<Block> blocks) =>
+        blocks.SelectMany(b => b is Quote q ? Flatten(q.Blocks) : [b]);
+
+    public static string Text(IEnumerable<Span> spans) => string.Concat(spans.Select(s => s.Text));
+}

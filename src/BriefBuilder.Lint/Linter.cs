@@ -1,0 +1,67 @@
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Lint;
+
+/// <summary>
+/// Runs every rule over one brief's text and applies the fixable findings. Works on text, so
+/// <c>brief lint</c>, the build's gate and <c>brief import</c> share it; files are the caller's.
+/// </summary>
+public static class Linter
+{
+    private static readonly Rule[] Rules =
+        [new HalfWidthRule(), new MarkRunRule(), new PairingRule(), new SpacingRule(), new NumberRules(), new HeadingRules(), new EnumerationRule()];
+
+    /// <summary>Every finding in report order. A brief the Source stage cannot read is one error, as the build would give it.</summary>
+    public static IReadOnlyList<Finding> Check(string text, string file)
+    {
+        LintInput input;
+        try
+        {
+            input = LintInput.Parse(text, file);
+        }
+        catch (SourceError e)
+        {
+            return [new Finding(new Diagnostic(e.File, e.Line, Severity.Error, "source", e.Message, "the build stops here too; fix this first"))];
+        }
+        return Diagnostic.Sort(Rules.SelectMany(r => r.Check(input)), f => f.Diagnostic);
+    }
+
+    /// <summary>
+    /// The text with every fixable finding applied, and those findings. A fix can bring another
+    /// to light (a half-width comma made full-width leaves a space beside a full-width mark), so
+    /// it runs until nothing fixable is left; every rule's fix removes what it found, so that
+    /// takes two or three rounds.
+    /// </summary>
+    public static (string Text, IReadOnlyList<Finding> Fixed) Fix(string text, string file)
+    {
+        var applied = new List<Finding>();
+        for (var round = 0; round < 10; round++)
+        {
+            var fixable = Check(text, file).Where(f => f.Fix is not null).ToList();
+            if (fixable.Count == 0) break;
+            text = Apply(text, fixable, applied);
+        }
+        return (text, applied);
+    }
+
+    private static string Apply(string text, List<Finding> fixable, List<Finding> applied)
+    {
+        var lines = text.Split('\n');
+        foreach (var line in fixable.GroupBy(f => f.Fix!.Line))
+        {
+            var chars = lines[line.Key - 1];
+            var limit = int.MaxValue;
+            // Right to left, so the columns of the edits still to come stay true; an edit overlapping one already made waits for the next round.
+            foreach (var finding in line.OrderByDescending(f => f.Fix!.Column))
+            {
+                var edit = finding.Fix!;
+                if (edit.Column + edit.Length > limit) continue;
+                chars = string.Concat(chars.AsSpan(0, edit.Column), edit.Text, chars.AsSpan(edit.Column + edit.Length));
+                limit = edit.Column;
+                applied.Add(finding);
+            }
+            lines[line.Key - 1] = chars;
+        }
+        return string.Join('\n', lines);
+    }
+}
