@@ -25,7 +25,7 @@ public sealed partial class DocxClientTests : IDisposable
     }
 
     /// <summary>The source's headings, level and text, in reading order.</summary>
-    private static List<(int Level, string Text)> SourceHeadings(string name)
+    private static List<(int Level, string Text)> SourceHeadings(string sourcePath)
     {
         static IEnumerable<Heading> All(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
         {
@@ -33,19 +33,34 @@ public sealed partial class DocxClientTests : IDisposable
             Quote q => All(q.Blocks),
             _ => [],
         });
-        return All(BriefReader.Read(SeedBriefs.SourcePath(name)).Body)
+        return All(BriefReader.Read(sourcePath).Body)
             .Select(h => (h.Level, SeedBriefs.Squeeze(string.Concat(h.Spans.Select(s => s.Text))))).ToList();
     }
 
-    [Theory]
-    [MemberData(nameof(SeedBriefs.Names), MemberType = typeof(SeedBriefs))]
-    public void Pandoc_finds_exactly_the_source_headings_at_their_levels(string name)
+    private const string AllLevels = "2024/020.md with headings of every level";
+
+    /// <summary>The seed briefs, and 2024/020 with a heading of each level added (the seeds have level 1 only).</summary>
+    public static TheoryData<string> Sources => new([.. SeedBriefs.Seeds.Keys.Order(StringComparer.Ordinal), AllLevels]);
+
+    private string SourcePath(string source)
     {
-        var json = Pandoc(Write(SeedBriefs.FileStem(name), SeedBriefs.Docx(name)));
+        if (source != AllLevels) return SeedBriefs.SourcePath(source);
+        var path = Path.Combine(_dir, "020.md");
+        File.WriteAllText(path, File.ReadAllText(SeedBriefs.SourcePath("2024/020.md"))
+            .Replace("\n\n深圳近年来统一规划", "\n\n## （一）科学平台\n\n### 1.光明科学城\n\n#### （1）大科学装置\n\n深圳近年来统一规划"));
+        return path;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Pandoc_finds_exactly_the_source_headings_at_their_levels(string source)
+    {
+        var path = SourcePath(source);
+        var json = Pandoc(Write("brief", SeedBriefs.DocxOf(path)));
         var headings = json.RootElement.GetProperty("blocks").EnumerateArray()
             .Where(b => b.GetProperty("t").GetString() == "Header")
             .Select(b => (b.GetProperty("c")[0].GetInt32(), SeedBriefs.Squeeze(Inlines(b.GetProperty("c")[2])))).ToList();
-        Assert.Equal(SourceHeadings(name), headings);
+        Assert.Equal(SourceHeadings(path), headings);
     }
 
     [Fact]
@@ -61,20 +76,22 @@ public sealed partial class DocxClientTests : IDisposable
     // Headings come from mammoth's own style map (heading 1 → h1); every other house style is
     // mapped by its Word name from style.yaml, as a publisher would, so an unknown style warns.
     [Theory]
-    [MemberData(nameof(SeedBriefs.Names), MemberType = typeof(SeedBriefs))]
-    public void Mammoth_gives_h1_to_h4_for_the_headings_and_knows_every_style(string name)
+    [MemberData(nameof(Sources))]
+    public void Mammoth_gives_h1_to_h4_for_the_headings_and_knows_every_style(string source)
     {
+        var path = SourcePath(source);
         var style = HouseStyles.Zhuanbao;
         var map = style.Paragraphs.Values.Where(p => !p.Docx.StartsWith("heading ", StringComparison.Ordinal))
             .Select(p => $"p[style-name='{p.Docx}'] => p:fresh")
             .Concat(style.Runs.Values.Select(r => $"r[style-name='{r.Docx}'] =>"));
-        var (exit, stdout, stderr) = Tools.Run("node", [Repo.Path("tests", "clients", "docx-to-html.js"), Write(SeedBriefs.FileStem(name), SeedBriefs.Docx(name)), .. map]);
+        var (exit, stdout, stderr) = Tools.Run("node", [Repo.Path("tests", "clients", "docx-to-html.js"), Write("brief", SeedBriefs.DocxOf(path)), .. map]);
         Assert.True(exit == 0, stderr);
         using var result = JsonDocument.Parse(stdout);
         Assert.Empty(result.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetString()));
         var headings = HtmlHeading().Matches(result.RootElement.GetProperty("html").GetString()!)
             .Select(m => (int.Parse(m.Groups[1].Value), SeedBriefs.Squeeze(WebUtility.HtmlDecode(Tags().Replace(m.Groups[2].Value, ""))))).ToList();
-        Assert.Equal(SourceHeadings(name), headings);
+        Assert.Equal(SourceHeadings(path), headings);
+        if (source == AllLevels) Assert.Equal([1, 2, 3, 4], headings.Select(h => h.Item1).Distinct().Order());
     }
 
     private static JsonDocument Pandoc(string docx)

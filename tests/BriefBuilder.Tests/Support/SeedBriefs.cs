@@ -24,18 +24,23 @@ public static partial class SeedBriefs
 
     public static string SourcePath(string name) => Repo.Path("content", name);
 
-    public static LayoutDocument Layout(string name, out HouseStyle style)
+    public static LayoutDocument Layout(string name, out HouseStyle style) => LayoutOf(SourcePath(name), out style);
+
+    /// <summary>Any brief file laid out with the repository's series settings and template.</summary>
+    public static LayoutDocument LayoutOf(string sourcePath, out HouseStyle style)
     {
         var series = SeriesReader.Read(Repo.Path("content", "series.yaml"));
         var template = TemplateFolder.Load(Repo.Path("templates", series.Template));
         style = template.Style;
-        return Composer.Compose(BriefReader.Read(SourcePath(name)), series, template);
+        return Composer.Compose(BriefReader.Read(sourcePath), series, template);
     }
 
     /// <summary>The brief's DOCX as the build writes it: source, template and style of the repository.</summary>
-    public static byte[] Docx(string name)
+    public static byte[] Docx(string name) => DocxOf(SourcePath(name));
+
+    public static byte[] DocxOf(string sourcePath)
     {
-        var layout = Layout(name, out var style);
+        var layout = LayoutOf(sourcePath, out var style);
         using var output = new MemoryStream();
         DocxWriter.Write(layout, style, output);
         return output.ToArray();
