@@ -1,8 +1,6 @@
 using BriefBuilder.Model;
 using BriefBuilder.Pdf;
 using BriefBuilder.Pdf.Layout;
-using BriefBuilder.Source;
-using BriefBuilder.Template;
 using BriefBuilder.Tests.Support;
 using static BriefBuilder.Tests.Pdf.TestLayout;
 
@@ -107,9 +105,7 @@ public sealed class FirstPageTests : IDisposable
 
     static PlacedPage Page1(string path)
     {
-        var series = SeriesReader.Read(Repo.Path("content", "series.yaml"));
-        var template = TemplateFolder.Load(Repo.Path("templates", series.Template));
-        var document = Composer.Compose(BriefReader.Read(path), series, template);
-        return new PdfRenderer(template.Style, TestFonts.Set).Layout(document)[0];
+        var document = SeedBriefs.LayoutOf(path, out var style);
+        return new PdfRenderer(style, TestFonts.Set).Layout(document)[0];
     }
 }
