@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefBuilder.Model;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -14,16 +16,25 @@ namespace BriefBuilder.Source;
 /// for (lists, tables, images, links, code, raw HTML) stops the build with the line it is on,
 /// rather than being dropped or printed as stray markup.
 /// </summary>
-public static class BodyReader
+public static partial class BodyReader
 {
-    // Tables are parsed only so that they can be refused by name instead of printing as '|' text.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
+    [GeneratedRegex(@"^ {0,3}\[\^[^\]]+\]:")]
+    private static partial Regex FootnoteDefinition();
+
+    // Tables and footnotes are parsed only so that they can be refused by name instead of printing
+    // as '|' text or being taken for links (a footnote's text would otherwise vanish as a link definition).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes().Build();
 
     public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var shallowest = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
         var blocks = Blocks(document, file, firstLine, shallowest);
+        if (document.OfType<FootnoteGroup>().Any())
+        {
+            var definition = Array.FindIndex(markdown.Split('\n'), l => FootnoteDefinition().IsMatch(l));
+            throw new SourceError(file, firstLine + Math.Max(definition, 0), "a footnote cannot be printed in a brief; put what it says into the text");
+        }
         if (blocks.Count == 0)
             throw new SourceError(file, firstLine, "the body is empty: write the brief's text below the closing '---' of the front matter");
         return blocks;
@@ -47,6 +58,8 @@ public static class BodyReader
                 case QuoteBlock q:
                     result.Add(new Quote(line, Blocks(q, file, offset, shallowest)));
                     break;
+                case FootnoteGroup:
+                    break; // refused in Read, at the line of the definition (Markdig keeps no line for an unused one)
                 case LinkReferenceDefinitionGroup:
                     break; // definitions print nothing; a link that uses one is refused where it stands
                 default:
@@ -96,7 +109,8 @@ public static class BodyReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    spans.Add(literal.Content.ToString(), bold, italic);
+                    // A tab is white space inside a paragraph, as in HTML: a space, the same in both writers.
+                    spans.Add(literal.Content.ToString().Replace('\t', ' '), bold, italic);
                     break;
                 case HtmlEntityInline entity:
                     spans.Add(entity.Transcoded.ToString(), bold, italic);
@@ -107,6 +121,12 @@ public static class BodyReader
                 case EmphasisInline em:
                     Collect(em, bold, true, spans, file, offset);
                     break;
+                case LineBreakInline { IsHard: true }:
+                    // The house format fills a paragraph's lines itself; a forced break has no place
+                    // in it, and merging it in silence would hide that the writer meant one.
+                    throw new SourceError(file, offset + inline.Line,
+                        "a hard line break (two spaces or a backslash at the end of the line) cannot be set in a brief; "
+                        + "remove it to join the lines, or leave a blank line to start a new paragraph");
                 case LineBreakInline:
                     spans.Break();
                     break;
@@ -118,6 +138,7 @@ public static class BodyReader
 
     private static string Describe(Inline inline) => inline switch
     {
+        FootnoteLink => "a footnote",
         LinkInline { IsImage: true } => "an image",
         LinkInline or AutolinkInline => "a link",
         CodeInline => "inline code (`…`)",

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefBuilder.Model;
 
@@ -33,7 +34,10 @@ public static class SourceText
         try
         {
             var text = Strict.GetString(bytes);
-            return (text.StartsWith('\uFEFF') ? text[1..] : text).ReplaceLineEndings("\n");
+            text = text.StartsWith('\uFEFF') ? text[1..] : text;
+            // Before line endings are made \n: that would turn a form feed or U+0085 into a new line.
+            RejectControlCharacters(text, path);
+            return text.ReplaceLineEndings("\n");
         }
         catch (DecoderFallbackException e)
         {
@@ -42,4 +46,20 @@ public static class SourceText
             throw new SourceError(path, line, "the file is not UTF-8 text (was it saved as GBK?); save it as UTF-8");
         }
     }
+
+    /// <summary>
+    /// A control character (other than tab and line end) prints nothing and is no valid XML: it
+    /// would surface far away, as a template or writer error. It is the file's mistake, at its line.
+    /// </summary>
+    private static void RejectControlCharacters(string text, string path)
+    {
+        var at = text.AsSpan().IndexOfAny(Controls);
+        if (at < 0) return;
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        throw new SourceError(path, line, $"the control character U+{(int)text[at]:X4} cannot be printed (it is invisible in most editors); delete it");
+    }
+
+    /// <summary>C0 controls but tab and line ends, DEL, and the C1 controls.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).ToArray());
 }

@@ -32,6 +32,10 @@ public sealed class YamlMapping
         }
         catch (YamlException e)
         {
+            // YamlDotNet blames a tab on the key before it; the tab's own line is where to look.
+            var tab = Array.FindIndex(yaml.Split('\n'), l => l.Contains('\t'));
+            if (tab >= 0)
+                throw new SourceError(file, tab + firstLine, "malformed YAML: a tab character; YAML indents and separates with spaces only");
             var line = (int)e.Start.Line + firstLine - 1;
             throw new SourceError(file, line, $"malformed YAML: {Plain(e)}");
         }

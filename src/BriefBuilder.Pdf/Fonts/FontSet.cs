@@ -147,9 +147,12 @@ public sealed class FontSet : ITextShaper
     static bool IsMark(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    /// <summary>Variation selectors and joiners: drawn by no glyph of their own, so no face needs them.</summary>
+    /// <summary>
+    /// Variation selectors, joiners and zero-width spaces: drawn by no glyph of their own, so no face
+    /// needs them; they go with the character before them, which keeps them in the text.
+    /// </summary>
     static bool IsDefaultIgnorable(int cp) =>
-        cp is 0x200C or 0x200D or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+        cp is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 
     static IEnumerable<int> CodePoints(ReadOnlySpan<char> s)
     {

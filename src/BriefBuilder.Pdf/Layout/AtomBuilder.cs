@@ -63,12 +63,14 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
 
     private IEnumerable<Atom> Characters(CharKind kind, string text, IReadOnlyList<ShapedGlyph> glyphs, TextLook look, bool onGrid)
     {
+        var next = 0;
         foreach (var (start, length) in Clusters(text))
         {
             var piece = text.Substring(start, length);
-            var mine = glyphs.Where(g => g.Cluster >= start && g.Cluster < start + length).ToList();
+            var mine = Take(glyphs, ref next, start + length);
             var advance = mine.Sum(g => g.Advance);
-            var width = onGrid && style.FitsGridCell(look.Size) ? _cell : advance;
+            var width = CharClass.IsZeroWidth(char.ConvertToUtf32(piece, 0)) ? 0
+                : onGrid && style.FitsGridCell(look.Size) ? _cell : advance;
             yield return new Atom(kind, CharClass.Punct(char.ConvertToUtf32(piece, 0)), piece, mine, width, look);
         }
     }
@@ -77,15 +79,33 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
     private static IEnumerable<Atom> Words(string text, IReadOnlyList<ShapedGlyph> glyphs, TextLook look)
     {
         var start = 0;
+        var next = 0;
         while (start < text.Length)
         {
             var isSpace = CharClass.Kind(text[start]) == CharKind.Space;
             var end = start;
             while (end < text.Length && (CharClass.Kind(text[end]) == CharKind.Space) == isSpace) end++;
-            var mine = glyphs.Where(g => g.Cluster >= start && g.Cluster < end).ToList();
+            var mine = Take(glyphs, ref next, end);
             yield return new Atom(isSpace ? CharKind.Space : CharKind.Latin, PunctKind.None, text[start..end], mine, mine.Sum(g => g.Advance), look);
             start = end;
         }
+    }
+
+    /// <summary>
+    /// The glyphs from <paramref name="next"/> on whose cluster starts before <paramref name="end"/>,
+    /// moving <paramref name="next"/> past them. Shaped left-to-right text gives glyphs in cluster
+    /// order, so one pass hands every piece its glyphs: linear in the paragraph's length (a search
+    /// of all glyphs per character made long paragraphs quadratic).
+    /// </summary>
+    private static List<ShapedGlyph> Take(IReadOnlyList<ShapedGlyph> glyphs, ref int next, int end)
+    {
+        var mine = new List<ShapedGlyph>(1);
+        while (next < glyphs.Count && glyphs[next] is var g && g.Cluster < end)
+        {
+            mine.Add(g);
+            next++;
+        }
+        return mine;
     }
 
     /// <summary>Start and length of each user-perceived character (a base with its combining marks).</summary>

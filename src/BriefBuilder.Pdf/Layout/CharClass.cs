@@ -26,6 +26,13 @@ public static class CharClass
         _ => CharKind.Wide,
     };
 
+    /// <summary>
+    /// Invisible characters that mark where a line may or may not break (zero-width space, word
+    /// joiner, zero-width no-break space): they stay in the text, so copying gives them back, but
+    /// take no room, where a grid cell would show as a blank.
+    /// </summary>
+    public static bool IsZeroWidth(int codePoint) => codePoint is 0x200B or 0x2060 or 0xFEFF;
+
     public static PunctKind Punct(int codePoint)
     {
         if (codePoint is 0x2014 or 0x2026) return PunctKind.Inseparable; // —— and …… come in pairs

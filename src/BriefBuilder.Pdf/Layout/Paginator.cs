@@ -26,7 +26,9 @@ public sealed class Paginator(HouseStyle style)
         NewPage(hasFlow: true);
         for (var i = 0; i < flow.Count; i++)
         {
-            if (!AtTop && !KeepFits(flow, i)) NewPage(hasFlow: true);
+            // A keep that cannot be kept even on an empty page (a run of headings taller than a
+            // page) is let go: a new page would not help, and each block would go on its own.
+            if (!AtTop && !KeepFits(flow, i, _y + flow[i].SpaceBefore) && KeepFits(flow, i, 0)) NewPage(hasFlow: true);
             Place(flow[i]);
         }
         var closingHeight = closing.Sum(b => b.Height);
@@ -54,7 +56,7 @@ public sealed class Paginator(HouseStyle style)
         line.OnGrid ? style.Grid.NextLine(y) : y;
 
     /// <summary>How many of <paramref name="lines"/> fit on this page from <paramref name="y"/>, and where that leaves y.</summary>
-    private (int Count, double Y) Fit(IReadOnlyList<MeasuredLine> lines, double y)
+    private (int Count, double Y) Fit(IEnumerable<MeasuredLine> lines, double y)
     {
         var count = 0;
         foreach (var line in lines)
@@ -68,19 +70,19 @@ public sealed class Paginator(HouseStyle style)
     }
 
     /// <summary>
-    /// Whether block <paramref name="i"/>, with the blocks it keeps with, fits here: a chain of
-    /// keep-with-next blocks and the first line of the block after them (two under widow control,
-    /// since one would be left alone).
+    /// Whether block <paramref name="i"/>, with the blocks it keeps with, fits on this page with its
+    /// first line at <paramref name="top"/>: a chain of keep-with-next blocks and the first line of
+    /// the block after them (two under widow control, since one would be left alone).
     /// </summary>
-    private bool KeepFits(IReadOnlyList<MeasuredBlock> flow, int i)
+    private bool KeepFits(IReadOnlyList<MeasuredBlock> flow, int i, double top)
     {
         if (!flow[i].KeepWithNext) return true;
-        var y = _y;
+        var y = top;
         for (var j = i; j < flow.Count; j++)
         {
             var block = flow[j];
             var wanted = block.KeepWithNext ? block.Lines.Count : Math.Min(MinLines, block.Lines.Count);
-            var (count, after) = Fit(block.Lines.Take(wanted).ToList(), y + block.SpaceBefore);
+            var (count, after) = Fit(block.Lines.Take(wanted), j == i ? y : y + block.SpaceBefore);
             if (count < wanted) return false;
             if (!block.KeepWithNext) return true;
             y = after + block.SpaceAfter;
@@ -93,16 +95,19 @@ public sealed class Paginator(HouseStyle style)
         if (!AtTop) _y += block.SpaceBefore;
         if (block.Top is { } top) _y = Math.Max(_y, top);
         var lines = block.Lines;
-        while (lines.Count > 0)
+        // An index into the lines, not a copy of the rest per page: a paragraph of thousands of lines stays linear.
+        var done = 0;
+        while (done < lines.Count)
         {
-            var (fit, _) = Fit(lines, _y);
-            var take = fit >= lines.Count ? lines.Count : Split(fit, lines.Count);
+            var left = lines.Count - done;
+            var (fit, _) = Fit(lines.Skip(done), _y);
+            var take = fit >= left ? left : Split(fit, left);
             // Nothing better is possible on an empty page, and at least one line must go on it:
             // whatever the geometry, every new page takes a line, so the loop always ends.
             if (take == 0 && AtTop) take = Math.Max(fit, 1);
-            foreach (var line in lines.Take(take)) Draw(line, offGrid: false);
-            lines = lines.Skip(take).ToList();
-            if (lines.Count > 0) NewPage(hasFlow: true);
+            for (var i = done; i < done + take; i++) Draw(lines[i], offGrid: false);
+            done += take;
+            if (done < lines.Count) NewPage(hasFlow: true);
         }
         _y += block.SpaceAfter;
     }
