@@ -1,6 +1,5 @@
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
-using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
@@ -21,13 +20,13 @@ public static class RoleTexts
         void Add(string role, string text) => texts[role] = texts.GetValueOrDefault(role, "") + text;
         void AddRuns(string paragraphStyle, IEnumerable<LayoutRun> runs)
         {
-            var ps = style.Paragraph(paragraphStyle);
-            foreach (var run in runs)
-            {
-                var wide = (run.Style is null ? null : style.Run(run.Style).Font) ?? ps.Font;
-                foreach (var rune in run.Text.EnumerateRunes())
-                    Add(CharClass.Kind(rune.Value) == CharKind.Wide ? wide : ps.LatinFont, rune.ToString());
-            }
+            AddText(style.Paragraph(paragraphStyle), runs.Select(r => (r.Style is null ? null : style.Run(r.Style), r.Text)));
+        }
+        void AddText(ParagraphStyle ps, IEnumerable<(RunStyle? Style, string Text)> runs)
+        {
+            foreach (var (runStyle, text) in runs)
+                foreach (var rune in text.EnumerateRunes())
+                    Add(ps.FontFor(CharClass.Kind(rune.Value), runStyle), rune.ToString());
         }
         foreach (var block in document.Flow.Concat(document.Closing))
         {
@@ -35,9 +34,7 @@ public static class RoleTexts
             if (block is LayoutRow r) AddRuns(r.Style, [.. r.Left, .. r.Right]);
         }
         // Every digit, since the page count is not known before layout.
-        var folio = style.PageNumber.Text(1234567890);
-        foreach (var rune in folio.EnumerateRunes())
-            Add(CharClass.Kind(rune.Value) == CharKind.Wide ? style.PageNumber.Font : style.PageNumber.LatinFont, rune.ToString());
+        AddText(style.PageNumber.Paragraph, [(null, style.PageNumber.Text(1234567890))]);
         return texts.Select(kv => (kv.Key, kv.Value));
     }
 }

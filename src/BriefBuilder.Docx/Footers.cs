@@ -14,7 +14,7 @@ internal static class Footers
     public static Footer Build(HouseStyle style, bool odd)
     {
         var number = style.PageNumber;
-        var indent = Units.Text(Units.Twips(number.IndentChars * style.CharPitch));
+        var indent = Units.Text(Units.Twips(number.Indent));
         var paragraph = new Paragraph(new ParagraphProperties
         {
             SnapToGrid = new SnapToGrid { Val = false },
@@ -36,11 +36,11 @@ internal static class Footers
     }
 
     /// <summary>
-    /// Footer distance (page bottom edge to footer bottom) that puts the number's top
-    /// <see cref="PageNumberStyle.DistanceBelowText"/> under the text block.
+    /// Footer distance (page bottom edge to footer bottom) that puts the number's line, exactly
+    /// as tall as its type, at <see cref="HouseStyle.FolioTop"/>.
     /// </summary>
     public static int Distance(HouseStyle style) =>
-        Units.Twips(style.Page.Bottom - style.PageNumber.DistanceBelowText - style.PageNumber.Size);
+        Units.Twips(style.Page.Height - style.FolioTop - style.PageNumber.Size);
 
     private static void AppendPageField(Paragraph paragraph, HouseStyle style)
     {

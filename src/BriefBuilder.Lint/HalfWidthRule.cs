@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Lint;
@@ -43,12 +44,12 @@ public sealed class HalfWidthRule : Rule
         var (left, right) = (i, i);
         while (Half.Contains(line.Before(left)) && line.Before(left) != '\0') left = line.Text.LastIndexOf(line.Before(left), left - 1);
         while (Half.Contains(line.After(right)) && line.After(right) != '\0') right = line.Text.IndexOf(line.After(right), right + 1);
-        return Cjk.IsWide(line.Before(left)) || Cjk.IsWide(line.After(right));
+        return CharClass.IsWide(line.Before(left)) || CharClass.IsWide(line.After(right));
     }
 
     /// <summary>A point after a Chinese character that ends the sentence: not a decimal point, not part of ... (the ellipsis rule's).</summary>
     private static bool IsFullStop(TextLine line, int i) =>
-        Cjk.IsWide(line.Before(i)) && line.After(i) is var next && next != '.' && (Cjk.IsWide(next) || next is '\0' or ' ');
+        CharClass.IsWide(line.Before(i)) && line.After(i) is var next && next != '.' && (CharClass.IsWide(next) || next is '\0' or ' ');
 
     private static IEnumerable<Finding> Brackets(LintInput input, TextLine line)
     {
@@ -78,7 +79,7 @@ public sealed class HalfWidthRule : Rule
         if (at.Count % 2 == 1)
         {
             // Which of an odd number of quotes opens is a guess: report those in Chinese text, fix none.
-            foreach (var i in at.Where(i => Cjk.IsWide(line.Before(i)) || Cjk.IsWide(line.After(i))))
+            foreach (var i in at.Where(i => CharClass.IsWide(line.Before(i)) || CharClass.IsWide(line.After(i))))
                 yield return Error(input, line.Number, Code, $"half-width quote {straight} in Chinese text, and its line holds an odd number of them",
                     $"write {opening}…{closing} by hand: which quote opens cannot be told");
             yield break;
@@ -96,7 +97,7 @@ public sealed class HalfWidthRule : Rule
 
     /// <summary>A pair from <paramref name="o"/> to <paramref name="c"/> is in Chinese text when Chinese stands beside or inside it.</summary>
     private static bool Chinese(TextLine line, int o, int c) =>
-        Cjk.IsWide(line.Before(o)) || Cjk.IsWide(line.After(c)) || line.Text.AsSpan(o + 1, c - o - 1).ContainsAnyInRange('\u2E80', '\uFFEF');
+        CharClass.IsWide(line.Before(o)) || CharClass.IsWide(line.After(c)) || line.Text.AsSpan(o + 1, c - o - 1).ContainsAnyInRange('\u2E80', '\uFFEF');
 
     private static Finding Fix(LintInput input, TextLine line, int i, char full) =>
         Error(input, line.Number, Code, $"half-width '{line[i]}' in Chinese text",

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Lint;
@@ -23,7 +24,7 @@ public sealed class MarkRunRule : Rule
                 var end = i + 1;
                 while (end < line.Length && line[end] == c) end++;
                 var run = end - i;
-                var nearChinese = Cjk.IsWide(line.Before(i)) || Cjk.IsWide(line.After(end - 1));
+                var nearChinese = CharClass.IsWide(line.Before(i)) || CharClass.IsWide(line.After(end - 1));
                 var finding = c switch
                 {
                     '.' when run >= 3 && nearChinese => Ellipsis(input, line, i, run),
@@ -35,7 +36,7 @@ public sealed class MarkRunRule : Rule
                         $"write one '{c}'; brief lint --fix drops the rest", new Edit(line.Number, i, run, c.ToString())),
                     '-' or '―' when run >= 2 && nearChinese => Error(input, line.Number, "dash", $"a dash written as '{line.Text[i..end]}'",
                         "the 破折号 is two em dashes '——' (GB/T 15834-2011 4.9); brief lint --fix writes it", new Edit(line.Number, i, run, "——")),
-                    '—' when run == 1 && Cjk.IsWide(line.Before(i)) && Cjk.IsWide(line.After(i)) => Warning(input, line.Number, "dash-single",
+                    '—' when run == 1 && CharClass.IsWide(line.Before(i)) && CharClass.IsWide(line.After(i)) => Warning(input, line.Number, "dash-single",
                         "a single '—' between Chinese characters",
                         "a 破折号 is two em dashes '——'; a single '—' only joins the ends of a range, like 北京—上海"),
                     _ => null,

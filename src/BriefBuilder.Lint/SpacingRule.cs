@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Lint;
@@ -19,7 +20,7 @@ public sealed class SpacingRule : Rule
                 var end = i;
                 while (end < line.Length && IsSpace(line[end])) end++;
                 // Only marks right beside the space count: dropping a space next to ** could undo the emphasis.
-                if (end < line.Length && Cjk.IsWide(line[i - 1]) && Cjk.IsWide(line[end]))
+                if (end < line.Length && CharClass.IsWide(line[i - 1]) && CharClass.IsWide(line[end]))
                     yield return Error(input, line.Number, "space-cjk", $"a space between '{line[i - 1]}' and '{line[end]}'",
                         "Chinese text takes no spaces; brief lint --fix removes it", new Edit(line.Number, i, end - i, ""));
                 i = end;

@@ -19,6 +19,13 @@ public sealed record HouseStyle(
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
     public double CharPitch => Page.TextWidth / Grid.CharsPerLine;
 
+    /// <summary>
+    /// Where the folio's line starts, from the top of the page: its em box begins
+    /// <see cref="PageNumberStyle.DistanceBelowText"/> under the text block. The DOCX footer and the
+    /// PDF baseline are both placed from this one figure.
+    /// </summary>
+    public double FolioTop => Page.Top + Page.TextHeight + PageNumber.DistanceBelowText;
+
     public ParagraphStyle Paragraph(string name) =>
         Paragraphs.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"paragraph style '{name}' is not defined in style.yaml");
 
@@ -111,6 +118,12 @@ public sealed record ParagraphStyle(
     /// "Title") or a name of its own for the editor's style list ("版头").
     /// </summary>
     public string Docx { get; init; } = Name;
+
+    /// <summary>
+    /// The font role that draws a character of <paramref name="kind"/>: a wide character takes the
+    /// run style's font if it names one, else the paragraph's; anything else the paragraph's Latin font.
+    /// </summary>
+    public string FontFor(CharKind kind, RunStyle? run = null) => kind == CharKind.Wide ? run?.Font ?? Font : LatinFont;
 }
 
 /// <summary>
@@ -150,9 +163,16 @@ public sealed record RuleStroke(double Thickness, double GapBefore);
 
 /// <summary>
 /// The folio: <see cref="Format"/> with <c>{page}</c> replaced, set <see cref="DistanceBelowText"/>
-/// under the text block, odd pages right and even pages left, <see cref="IndentChars"/> in from the edge.
+/// under the text block, odd pages right and even pages left, <see cref="Indent"/> in from the edge.
 /// </summary>
-public sealed record PageNumberStyle(string Font, string LatinFont, double Size, string Format, double DistanceBelowText, double IndentChars)
+/// <param name="Indent">
+/// Points in from the edge of the text block. style.yaml gives it in characters; the folio is
+/// off the grid, so a character is its own type size (as for any off-grid indent): 1 × 四号 = 14 pt.
+/// </param>
+public sealed record PageNumberStyle(string Font, string LatinFont, double Size, string Format, double DistanceBelowText, double Indent)
 {
     public string Text(int page) => Format.Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The folio as a paragraph style: its fonts and size, black, one line exactly as tall as the type.</summary>
+    public ParagraphStyle Paragraph => new("page-number", Font, LatinFont, Size, "black", false, Alignment.Left, 0, 0, 0, Size, false, false);
 }

@@ -6,13 +6,14 @@ using BriefBuilder.Pdf.Writing;
 namespace BriefBuilder.Pdf;
 
 /// <summary>A print-ready PDF of a laid-out brief: our layout engine over HarfBuzz, then our PDF writer.</summary>
-public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts)
+/// <param name="subsets">Where font subsets made before are kept (<see cref="SubsetCache.None"/> when not given).</param>
+public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts, SubsetCache? subsets = null)
 {
     public IReadOnlyList<PlacedPage> Layout(LayoutDocument document) => new LayoutEngine(style, fonts).Layout(document);
 
     public void Write(LayoutDocument document, Stream output)
     {
         var info = document.Info;
-        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output);
+        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
     }
 }

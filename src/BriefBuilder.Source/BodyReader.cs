@@ -168,7 +168,7 @@ public static partial class BodyReader
         private void AppendBreak(char next)
         {
             var last = LastChar()!.Value;
-            if (!Cjk.IsWide(last) && !Cjk.IsWide(next)) _text.Append(' ');
+            if (!CharClass.IsWide(last) && !CharClass.IsWide(next)) _text.Append(' ');
         }
 
         private char? LastChar() =>

@@ -15,7 +15,7 @@ internal sealed class BriefContext : TemplateContext
     /// <summary>Scriban's own default: room for the template's helper functions calling one another.</summary>
     const int HelperDepth = 100;
 
-    public BriefContext(int bodyBlocks)
+    public BriefContext(int bodyBlocks) : base(new LazyBuiltins())
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

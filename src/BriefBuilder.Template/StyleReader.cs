@@ -108,7 +108,8 @@ public static class StyleReader
         var format = n.String("format", "the folio text with {page}, like \"— {page} —\"");
         if (!format.Contains("{page}")) throw n.ErrorAt("format", "format must contain {page} where the number goes");
         var pageNumber = new PageNumberStyle(FontRef(n, "font", null), FontRef(n, "latin", "latin"), Length(n, "size"),
-            format, OptionalLength(n, "below_text", orZero: true) ?? throw n.Missing("below_text", "a length such as 7mm"), Indent(n));
+            format, OptionalLength(n, "below_text", orZero: true) ?? throw n.Missing("below_text", "a length such as 7mm"),
+            Indent(n) * Length(n, "size")); // characters of the folio's own type: it is off the grid
 
         var fallback = m.OptionalList("fallback") ?? [];
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");

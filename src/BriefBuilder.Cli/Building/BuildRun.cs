@@ -17,7 +17,8 @@ namespace BriefBuilder.Cli.Building;
 /// </summary>
 public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter stderr, Func<bool> mayWrite)
 {
-    readonly RunInputs shared = new(options.Formats);
+    // The subset cache lives beside the manifest: what was built into OUT is what it speeds up.
+    readonly RunInputs shared = new(options.Formats, Path.Combine(options.OutDir, ".brief-cache"));
     readonly BuildManifest manifest = BuildManifest.Load(options.OutDir);
     readonly Stopwatch clock = Stopwatch.StartNew();
     // Reads every assembly's header: started at once, so that it overlaps the first brief's reading.

@@ -36,15 +36,11 @@ public static class Fingerprint
             .ToArray());
 
     /// <summary>
-    /// Every font file the PDF could be drawn from, by path, size and time: a font added to any
-    /// searched folder may change which file serves a role, and hashing 100 MB of fonts per run
-    /// would cost more than the build.
+    /// Every font file the PDF could be drawn from, by path, size and time (<see cref="FontIndex.Stamp"/>):
+    /// a font added to any searched folder may change which file serves a role, and hashing 100 MB
+    /// of fonts per run would cost more than the build.
     /// </summary>
-    public static string Fonts(string projectFonts) =>
-        Of(FontIndex.Default(projectFonts).Faces.Select(f => f.Path).Distinct().Order(StringComparer.Ordinal)
-            .Select(p => new FileInfo(p))
-            .Select(f => (f.FullName, $"{f.Length} {f.LastWriteTimeUtc.Ticks}"))
-            .ToArray());
+    public static string Fonts(string projectFonts) => Of(("fonts", FontIndex.Default(projectFonts).Stamp));
 
     /// <summary>
     /// The program: the module version id of every assembly beside it. Builds are deterministic,

@@ -24,7 +24,7 @@ public sealed class PreparedTemplate
         this.writers = writers;
     }
 
-    public static PreparedTemplate Load(string path, string fontFolder, IReadOnlyList<OutputFormat> formats)
+    public static PreparedTemplate Load(string path, string fontFolder, string cache, IReadOnlyList<OutputFormat> formats)
     {
         // Fingerprinted before loading: see Fingerprint.Folder. A missing folder is left to Load's message.
         var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
@@ -32,7 +32,7 @@ public sealed class PreparedTemplate
         var fingerprints = formats.Select(f => Fingerprint.Of(
             ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fontFolder) : ""), ("format", f.Extension))).ToList();
         var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
-            () => Task.Run(() => f.Prepare(folder.Style, fontFolder)))).ToArray();
+            () => Task.Run(() => f.Prepare(folder.Style, fontFolder, cache)))).ToArray();
         return new PreparedTemplate(folder, fingerprints, writers);
     }
 

@@ -6,7 +6,8 @@ namespace BriefBuilder.Cli.Building;
 /// What the briefs of one run share, each read once however many threads ask: the content
 /// folders with the fingerprint of their series.yaml, and the prepared templates.
 /// </summary>
-public sealed class RunInputs(IReadOnlyList<OutputFormat> formats)
+/// <param name="cache">Folder for what writers keep between runs (font subsets).</param>
+public sealed class RunInputs(IReadOnlyList<OutputFormat> formats, string cache)
 {
     readonly ConcurrentDictionary<string, Lazy<(ContentFolder, string)>> folders = new();
     readonly ConcurrentDictionary<string, Lazy<PreparedTemplate>> templates = new();
@@ -20,5 +21,5 @@ public sealed class RunInputs(IReadOnlyList<OutputFormat> formats)
         })).Value;
 
     public PreparedTemplate Template(ContentFolder content) =>
-        templates.GetOrAdd(content.TemplatePath, path => new(() => PreparedTemplate.Load(path, content.FontFolder, formats))).Value;
+        templates.GetOrAdd(content.TemplatePath, path => new(() => PreparedTemplate.Load(path, content.FontFolder, cache, formats))).Value;
 }

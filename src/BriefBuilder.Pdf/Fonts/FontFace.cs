@@ -11,7 +11,8 @@ namespace BriefBuilder.Pdf.Fonts;
 /// </summary>
 public sealed class FontFace
 {
-    static readonly ConcurrentDictionary<(string Path, int Index), Lazy<FontFace>> Loaded = new();
+    // Per face of a file: the face, and the file's size and time when it was opened.
+    static readonly ConcurrentDictionary<(string Path, int Index), (string Stamp, Lazy<FontFace> Face)> Loaded = new();
 
     // The HarfBuzz objects, shared by every document of the process.
     readonly Face face;
@@ -46,11 +47,19 @@ public sealed class FontFace
     public bool IsCff { get; }
 
     /// <summary>
-    /// The face <paramref name="index"/> of the file, loaded once per process. The file is mapped,
-    /// not read: a 20 MB CJK font costs only the pages that shaping touches.
+    /// The face <paramref name="index"/> of the file, loaded once per process and again when the
+    /// file was replaced (size or time changed), so a long-running watch draws with the new file.
+    /// The file is mapped, not read: a 20 MB CJK font costs only the pages that shaping touches.
     /// </summary>
-    public static FontFace Load(string path, int index = 0) =>
-        Loaded.GetOrAdd((System.IO.Path.GetFullPath(path), index), key => new Lazy<FontFace>(() => Open(key.Path, key.Index))).Value;
+    public static FontFace Load(string path, int index = 0)
+    {
+        var file = new FileInfo(path);
+        var stamp = $"{file.Length} {file.LastWriteTimeUtc.Ticks}";
+        var entry = Loaded.AddOrUpdate((file.FullName, index),
+            key => (stamp, new Lazy<FontFace>(() => Open(key.Path, key.Index))),
+            (key, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontFace>(() => Open(key.Path, key.Index))));
+        return entry.Face.Value;
+    }
 
     static FontFace Open(string path, int index)
     {

@@ -9,41 +9,58 @@ namespace BriefBuilder.Pdf.Fonts;
 public sealed class FontIndex
 {
     static readonly string[] FontExtensions = [".ttf", ".otf", ".ttc", ".otc"];
-    static readonly ConcurrentDictionary<string, Lazy<FontIndex>> Cache = new();
+    // Per list of folders: the index and the stamp of the files it was read from.
+    static readonly ConcurrentDictionary<string, (string Stamp, Lazy<FontIndex> Index)> Cache = new();
 
     public IReadOnlyList<string> Folders { get; }
     public IReadOnlyList<FontFileFace> Faces { get; }
 
-    FontIndex(IReadOnlyList<string> folders, IReadOnlyList<FontFileFace> faces)
+    /// <summary>
+    /// Every font file of the folders by path, size and modification time: changes exactly when a
+    /// font is installed, removed or replaced. Outputs drawn with the fonts are fingerprinted by it.
+    /// </summary>
+    public string Stamp { get; }
+
+    FontIndex(IReadOnlyList<string> folders, IReadOnlyList<FontFileFace> faces, string stamp)
     {
         Folders = folders;
         Faces = faces;
+        Stamp = stamp;
     }
 
-    /// <summary>
-    /// The index of the standard folders (<see cref="FontFolders.Standard"/>), scanned once per
-    /// process: a build renders many documents and the font set does not change under it.
-    /// </summary>
+    /// <summary>The index of the standard folders (<see cref="FontFolders.Standard"/>).</summary>
     public static FontIndex Default(string? projectFonts = null) => ForFolders(FontFolders.Standard(projectFonts));
 
-    /// <summary>The index of exactly these folders, scanned once per process for each list.</summary>
-    public static FontIndex ForFolders(IReadOnlyList<string> folders) =>
-        Cache.GetOrAdd(string.Join('\n', folders), _ => new Lazy<FontIndex>(() => Scan(folders))).Value;
-
-    static FontIndex Scan(IReadOnlyList<string> folders)
+    /// <summary>
+    /// The index of exactly these folders. Reading a font's names costs far more than listing the
+    /// folders, so the folders are listed on every call and the fonts read again only when the
+    /// listing changed: a long-running <c>brief watch</c> sees a font installed while it runs.
+    /// </summary>
+    public static FontIndex ForFolders(IReadOnlyList<string> folders)
     {
-        var faces = new List<FontFileFace>();
+        var files = FontFiles(folders);
+        var stamp = string.Join('\n', files.Select(f => $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}"));
+        var entry = Cache.AddOrUpdate(string.Join('\n', folders),
+            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp))),
+            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp))));
+        return entry.Index.Value;
+    }
+
+    static List<FileInfo> FontFiles(IReadOnlyList<string> folders)
+    {
+        var files = new List<FileInfo>();
         foreach (var folder in folders.Where(Directory.Exists))
         {
             // Sorted so that two copies of a family inside one folder always resolve the same way.
-            var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Where(f => FontExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-                faces.AddRange(FontFileNames.Read(file));
+            files.AddRange(new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Where(f => FontExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
+                .OrderBy(f => f.FullName, StringComparer.Ordinal));
         }
-        return new FontIndex(folders, faces);
+        return files;
     }
+
+    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp) =>
+        new(folders, files.SelectMany(f => FontFileNames.Read(f.FullName)).ToList(), stamp);
 
     /// <summary>
     /// The first face whose "Family Style" is <paramref name="familyAndStyle"/>, ignoring case:

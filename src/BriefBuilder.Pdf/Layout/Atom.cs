@@ -17,7 +17,7 @@ public sealed record Atom(CharKind Kind, PunctKind Punct, string Text, IReadOnly
     public double Advance => Glyphs.Sum(g => g.Advance);
 
     /// <summary>How much of <see cref="Width"/> may be given up when the line is tight (half a full-width mark).</summary>
-    public double Squeeze => Kind == CharKind.Wide && CharClass.Squeezable(char.ConvertToUtf32(Text, 0)) ? Width / 2 : 0;
+    public double Squeeze => Kind == CharKind.Wide && Punctuation.Squeezable(char.ConvertToUtf32(Text, 0)) ? Width / 2 : 0;
 
     /// <summary>Where the glyphs start inside the atom's room, before any squeeze.</summary>
     public double GlyphOffset => Kind != CharKind.Wide ? 0 : Punct switch

@@ -23,10 +23,9 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
                 runStyle?.Size ?? paragraph.Size,
                 style.Colour(runStyle?.Colour ?? paragraph.Colour),
                 run.Bold || (runStyle?.Bold ?? paragraph.Bold));
-            var wideFont = runStyle?.Font ?? paragraph.Font;
             foreach (var (kind, text) in Segments(run.Text))
             {
-                var role = kind == CharKind.Wide ? wideFont : paragraph.LatinFont;
+                var role = paragraph.FontFor(kind, runStyle);
                 IReadOnlyList<ShapedGlyph> glyphs;
                 try
                 {
@@ -71,7 +70,7 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
             var advance = mine.Sum(g => g.Advance);
             var width = CharClass.IsZeroWidth(char.ConvertToUtf32(piece, 0)) ? 0
                 : onGrid && look.Size <= _cell * 1.05 ? _cell : advance;
-            yield return new Atom(kind, CharClass.Punct(char.ConvertToUtf32(piece, 0)), piece, mine, width, look);
+            yield return new Atom(kind, Punctuation.Punct(char.ConvertToUtf32(piece, 0)), piece, mine, width, look);
         }
     }
 

@@ -10,12 +10,13 @@ namespace BriefBuilder.Pdf.Writing;
 /// then written as a subset Type0 font. Identity-H and a CFF charset made the identity mean that
 /// the code drawn for a glyph is its id in the subset, for every kind of viewer.
 /// </summary>
-sealed class EmbeddedFont(FontFace face, string resourceName)
+sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subsets)
 {
     /// <summary>Glyph id → text for the ToUnicode map; the first non-empty text seen wins.</summary>
     readonly SortedDictionary<ushort, string> texts = [];
     readonly SortedSet<ushort> glyphs = [];
     FontSubset? subset;
+    SubsetCache.FontFile? file;
 
     public FontFace Face { get; } = face;
     /// <summary>The name pages use for the font (/F1, /F2, …): numbered in order of first use.</summary>
@@ -41,7 +42,16 @@ sealed class EmbeddedFont(FontFace face, string resourceName)
     public bool MapsTo(ushort glyphId, string text) => texts.TryGetValue(glyphId, out var mapped) ? mapped == text : text.Length == 0;
 
     /// <summary>Cuts the face down to the recorded glyphs; call once all pages were seen.</summary>
-    public void Subset() => subset = FontSubsetter.Subset(Face, glyphs);
+    public void Subset() => (subset, file) = subsets.Get(Face, glyphs, FontFileOf);
+
+    /// <summary>
+    /// The font file stream for a subset program: a CFF face as its bare CID-keyed CFF table where
+    /// that can be made, else as OpenType; a TrueType face as it is.
+    /// </summary>
+    static (string Dictionary, byte[] Data) FontFileOf(FontFace face, byte[] program) =>
+        !face.IsCff ? ($"/Length1 {program.Length}", program)
+        : CffCharset.CidKeyedTable(program) is { } bare ? ("/Subtype /CIDFontType0C", bare)
+        : ("/Subtype /OpenType", program);
 
     /// <summary>The code that draws a glyph: its id in the subset.</summary>
     public ushort Code(ushort glyphId) => Subsetted.NewGlyphIds[glyphId];
@@ -53,15 +63,11 @@ sealed class EmbeddedFont(FontFace face, string resourceName)
     /// <summary>Writes the font's five objects and returns the number of the Type0 font dictionary.</summary>
     public int Write(PdfObjects objects)
     {
-        var program = Subsetted.Program;
         string name = SubsetTag() + "+" + Face.PostScriptName;
 
-        var bare = Face.IsCff ? CffCharset.CidKeyedTable(program) : null;
-        int file = bare is not null ? objects.AddStream("/Subtype /CIDFontType0C", bare)
-            : Face.IsCff
-            ? objects.AddStream("/Subtype /OpenType", program)
-            : objects.AddStream($"/Length1 {program.Length}", program);
-        int descriptor = objects.Add(Descriptor(name, file));
+        var packed = file ?? throw new InvalidOperationException("the font is used before it was subset");
+        int fontFile = objects.AddRawStream($"{packed.Dictionary} /Filter /FlateDecode", packed.Packed);
+        int descriptor = objects.Add(Descriptor(name, fontFile));
         string cidFont = Face.IsCff
             ? $"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths()} >>"
             : $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths()} /CIDToGIDMap /Identity >>";

@@ -59,6 +59,14 @@ sealed class PdfObjects
         return n;
     }
 
+    /// <summary>A stream whose bytes go in as they are; <paramref name="dictionary"/> names their filter, if any.</summary>
+    public int AddRawStream(string dictionary, byte[] data)
+    {
+        int n = Reserve();
+        SetRawStream(n, dictionary, data);
+        return n;
+    }
+
     /// <summary>
     /// Writes the file. The /ID pairs <paramref name="permanentId"/> (the same for every version of
     /// the document) with a hash of all objects (this version), so no clock or random source is involved.

@@ -19,12 +19,13 @@ public static class PdfWriter
     const string Producer = "BriefBuilder";
 
     /// <summary>Writes the document; page sizes are in points.</summary>
-    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, PrintCondition print, double pageWidth, double pageHeight, Stream output) =>
-        Write(pages, info, print, pageWidth, pageHeight, output, out _);
+    public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, PrintCondition print, double pageWidth, double pageHeight, Stream output,
+        SubsetCache? subsets = null) =>
+        Write(pages, info, print, pageWidth, pageHeight, output, subsets ?? SubsetCache.None, out _);
 
     /// <summary>As <see cref="Write(IReadOnlyList{PlacedPage}, PdfInfo, PrintCondition, double, double, Stream)"/>, also telling how big each font subset came out.</summary>
     public static void Write(IReadOnlyList<PlacedPage> pages, PdfInfo info, PrintCondition print, double pageWidth, double pageHeight, Stream output,
-        out IReadOnlyList<FontSubsetSize> subsetSizes)
+        SubsetCache subsets, out IReadOnlyList<FontSubsetSize> subsetSizes)
     {
         var objects = new PdfObjects();
         int catalog = objects.Reserve();
@@ -39,7 +40,7 @@ public static class PdfWriter
         {
             if (!byFace.TryGetValue(text.Face, out var font))
             {
-                byFace[text.Face] = font = new EmbeddedFont(text.Face, $"F{fonts.Count + 1}");
+                byFace[text.Face] = font = new EmbeddedFont(text.Face, $"F{fonts.Count + 1}", subsets);
                 fonts.Add(font);
             }
             foreach (var g in text.Glyphs) font.Use(g.GlyphId, g.Text);

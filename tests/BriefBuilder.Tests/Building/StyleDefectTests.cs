@@ -52,7 +52,7 @@ public sealed class StyleDefectTests : IDisposable
     [Fact]
     public void A_writer_failing_on_one_brief_fails_that_brief_alone()
     {
-        var failing = new OutputFormat(".txt", (_, _) => (document, output) =>
+        var failing = new OutputFormat(".txt", (_, _, _) => (document, output) =>
         {
             if (document.Info.Subject.StartsWith("第9期")) throw new InvalidOperationException("the writer broke");
             output.Write("written"u8);

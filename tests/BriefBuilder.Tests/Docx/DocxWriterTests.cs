@@ -94,10 +94,12 @@ public class DocxWriterTests
 
         var odd = Footer(HeaderFooterValues.Default);
         var even = Footer(HeaderFooterValues.Even);
+        // Both writers place the folio from the style's one resolved indent (FolioTests pins the PDF side).
+        static double Points(string twips) => int.Parse(twips) / 20.0;
         Assert.Equal(JustificationValues.Right, odd.ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal("316", odd.ParagraphProperties.Indentation!.Right!.Value); // one grid cell, 15.79 pt
+        Assert.Equal(Style.PageNumber.Indent, Points(odd.ParagraphProperties.Indentation!.Right!.Value!), 2);
         Assert.Equal(JustificationValues.Left, even.ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal("316", even.ParagraphProperties.Indentation!.Left!.Value);
+        Assert.Equal(Style.PageNumber.Indent, Points(even.ParagraphProperties.Indentation!.Left!.Value!), 2);
         foreach (var footer in new[] { odd, even })
         {
             Assert.Equal(" PAGE ", footer.Descendants<FieldCode>().Single().Text);
@@ -106,8 +108,12 @@ public class DocxWriterTests
             Assert.Equal(("宋体", "Times New Roman"), (fonts.EastAsia!.Value, fonts.Ascii!.Value));
             Assert.Equal("28", footer.Descendants<FontSize>().First().Val!.Value);
         }
-        // Number's top 7 mm below the text block: footer distance = 35 mm − 7 mm − 14 pt.
-        Assert.Equal(1307u, section.GetFirstChild<PageMargin>()!.Footer!.Value);
+        // The footer's line is exactly as tall as its type and sits on the footer distance, so its
+        // top is page height − footer distance − line height: the style's FolioTop, to a twip.
+        var pageHeight = section.GetFirstChild<PageSize>()!.Height!.Value / 20.0;
+        var footerDistance = section.GetFirstChild<PageMargin>()!.Footer!.Value / 20.0;
+        var lineHeight = Points(odd.ParagraphProperties.SpacingBetweenLines!.Line!.Value!);
+        Assert.Equal(Style.FolioTop, pageHeight - footerDistance - lineHeight, 0.05);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public class LineBreakerTests
             if (kind != CharKind.Wide)
                 while (end < text.Length && CharClass.Kind(text[end]) == kind) end++;
             var piece = text[i..end];
-            atoms.Add(new Atom(kind, kind == CharKind.Wide ? CharClass.Punct(text[i]) : PunctKind.None, piece, [],
+            atoms.Add(new Atom(kind, kind == CharKind.Wide ? Punctuation.Punct(text[i]) : PunctKind.None, piece, [],
                 kind == CharKind.Wide ? Cell : 8 * piece.Length, Look));
             i = end;
         }

@@ -58,7 +58,7 @@ public class PdfSizeTests(ITestOutputHelper output)
         var pages = FourPages();
         using var pdf = new MemoryStream();
         var clock = Stopwatch.StartNew();
-        PdfWriter.Write(pages, new PdfInfo("size", "test", "size", new DateOnly(2024, 6, 3)), TestFonts.Style.Print, 595.28, 841.89, pdf, out var sizes);
+        PdfWriter.Write(pages, new PdfInfo("size", "test", "size", new DateOnly(2024, 6, 3)), TestFonts.Style.Print, 595.28, 841.89, pdf, SubsetCache.None, out var sizes);
         clock.Stop();
         PdfTools.Save(pdf.ToArray(), "four-pages.pdf");
 
