@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BriefBuilder.Tests.Pdf;
 using BriefBuilder.Tests.Support;
@@ -11,7 +12,7 @@ namespace BriefBuilder.Tests.Docx;
 /// every character of the seed briefs' DOCX, lays them out like our PDF, keeps the closing block
 /// at the foot of the text block and the style names through a round trip.
 /// </summary>
-public sealed class LibreOfficeTests(SeedConversions lo, ITestOutputHelper output) : IClassFixture<SeedConversions>
+public sealed partial class LibreOfficeTests(SeedConversions lo, ITestOutputHelper output) : IClassFixture<SeedConversions>
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -37,22 +38,37 @@ public sealed class LibreOfficeTests(SeedConversions lo, ITestOutputHelper outpu
             Assert.True(expected.Count(c => c == mark) == text.Count(c => c == mark), $"{name}: '{mark}' {expected.Count(c => c == mark)} times in the seed, {text.Count(c => c == mark)} in LibreOffice's PDF");
     }
 
+    // LibreOffice as a stand-in for Word lays the brief out like our PDF: the first page ends
+    // within one line (a line's characters) of ours, most lines end at the same character, and
+    // the page count is ours or one more. Not every page break holds within one line:
+    // LibreOffice 7.4 puts space between Chinese and Latin letters or digits whatever the DOCX
+    // says (it ignores w:autoSpaceDE/DN), so a line of ours holding figures can end earlier
+    // there and its paragraph take a line more; the output lists every break and the lines with
+    // figures that end elsewhere (README, DOCX grid).
     [Theory]
     [MemberData(nameof(SeedBriefs.Names), MemberType = typeof(SeedBriefs))]
-    public void Same_pages_and_most_line_breaks_as_our_pdf(string name)
+    public void Layout_follows_our_pdf(string name)
     {
         var theirs = PdfLines.Read(lo.Pdf(name));
         var ours = PdfLines.Read(SeedPdfs.Get(name).Path);
-        var ourEnds = PdfLines.LineEnds(ours).ToList();
-        var same = ourEnds.Intersect(PdfLines.LineEnds(theirs)).Count();
-        var distances = PdfLines.PageStarts(theirs).Zip(PdfLines.PageStarts(ours), (a, b) => a - b).ToList();
-        output.WriteLine($"{name}: {theirs.Count} pages in LibreOffice, {ours.Count} in ours; " +
-                         $"{same} of {ourEnds.Count} lines ({100.0 * same / ourEnds.Count:F0}%) end at the same character; " +
-                         $"page breaks {string.Join(", ", distances)} characters from ours");
+        var line = SeedPdfs.Get(name).Style.Grid.CharsPerLine;
 
-        Assert.Equal(ours.Count, theirs.Count);
-        Assert.True(same * 2 > ourEnds.Count, $"{name}: only {same} of {ourEnds.Count} lines end where ours do");
+        var theirEnds = PdfLines.LineEnds(theirs).ToHashSet();
+        var ourLines = ours.SelectMany(p => p).Zip(PdfLines.LineEnds(ours), (text, end) => (Text: text, End: end)).ToList();
+        var same = ourLines.Count(l => theirEnds.Contains(l.End));
+        var withFigures = ourLines.Count(l => !theirEnds.Contains(l.End) && LatinOrDigit().IsMatch(l.Text));
+        var breaks = PdfLines.PageStarts(theirs).Zip(PdfLines.PageStarts(ours), (t, o) => t - o).ToList();
+        output.WriteLine($"{name}: {theirs.Count} pages in LibreOffice, {ours.Count} in ours; " +
+                         $"{same} of {ourLines.Count} lines ({100.0 * same / ourLines.Count:F0}%) end at the same character, " +
+                         $"{withFigures} of the others hold figures; page breaks {string.Join(", ", breaks)} characters from ours");
+
+        Assert.InRange(theirs.Count, ours.Count, ours.Count + 1);
+        Assert.True(breaks.Count == 0 || Math.Abs(breaks[0]) <= line, $"{name}: page 1 ends {breaks.FirstOrDefault()} characters from ours");
+        Assert.True(same * 2 > ourLines.Count, $"{name}: only {same} of {ourLines.Count} lines end where ours do");
     }
+
+    [GeneratedRegex("[A-Za-z0-9]")]
+    private static partial Regex LatinOrDigit();
 
     // LibreOffice keeps a floating table inline when it thinks no text could wrap beside it;
     // then the closing block would follow the body instead of sitting at the bottom.
