@@ -12,6 +12,7 @@ public static class BriefCli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(FontsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         return root;

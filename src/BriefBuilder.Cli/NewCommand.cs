@@ -22,41 +22,56 @@ public static class NewCommand
         command.Options.Add(content);
         command.SetAction(parse =>
         {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            var root = parse.GetValue(content)!;
-            if (!Directory.Exists(root))
-            {
-                stderr.WriteLine($"brief new: {root}: no such folder");
-                return ExitCodes.Usage;
-            }
-            if (!TryDate(parse.GetValue(date), out var day))
-            {
-                stderr.WriteLine($"brief new: --date {parse.GetValue(date)}: expected a date like 2024-06-17");
-                return ExitCodes.Usage;
-            }
-
-            // Numbers taken from a series with errors would only spread them.
-            var (series, readErrors) = SeriesGate.Load(root);
-            var errors = readErrors.Concat(SeriesChecker.Check(series)).Where(d => d.Severity == Severity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                stderr.Write(DiagnosticFormatter.Text(Diagnostic.Sort(errors), "numbering"));
-                stderr.WriteLine("brief new: fix the numbering errors above first; nothing was written");
-                return ExitCodes.BadInput;
-            }
-            try
-            {
-                stdout.WriteLine(NextBrief.Write(root, series, day, parse.GetValue(title)));
-                return ExitCodes.Ok;
-            }
-            catch (NumberingException e)
-            {
-                stderr.WriteLine($"brief new: {e.Message}");
-                return ExitCodes.BadInput;
-            }
+            var io = parse.InvocationConfiguration;
+            var path = WriteNext("new", parse.GetValue(content)!, parse.GetValue(date), io.Error,
+                (root, series, day) => NextBrief.Write(root, series, day, parse.GetValue(title)), out var exit);
+            if (path is not null) io.Output.WriteLine(path);
+            return exit;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What new and import share: checks the folder, the date and the series, then lets
+    /// <paramref name="write"/> write the brief. Returns its path, or null with the reason on
+    /// <paramref name="stderr"/> and the exit code in <paramref name="exit"/>.
+    /// </summary>
+    public static string? WriteNext(string verb, string root, string? dateText, TextWriter stderr,
+        Func<string, Series, DateOnly, string> write, out int exit)
+    {
+        exit = ExitCodes.Usage;
+        if (!Directory.Exists(root))
+        {
+            stderr.WriteLine($"brief {verb}: {root}: no such folder");
+            return null;
+        }
+        if (!TryDate(dateText, out var day))
+        {
+            stderr.WriteLine($"brief {verb}: --date {dateText}: expected a date like 2024-06-17");
+            return null;
+        }
+
+        // Numbers taken from a series with errors would only spread them.
+        exit = ExitCodes.BadInput;
+        var (series, readErrors) = SeriesGate.Load(root);
+        var errors = readErrors.Concat(SeriesChecker.Check(series)).Where(d => d.Severity == Severity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            stderr.Write(DiagnosticFormatter.Text(Diagnostic.Sort(errors), "numbering"));
+            stderr.WriteLine($"brief {verb}: fix the numbering errors above first; nothing was written");
+            return null;
+        }
+        try
+        {
+            var path = write(root, series, day);
+            exit = ExitCodes.Ok;
+            return path;
+        }
+        catch (NumberingException e)
+        {
+            stderr.WriteLine($"brief {verb}: {e.Message}");
+            return null;
+        }
     }
 
     static bool TryDate(string? text, out DateOnly date)

@@ -20,7 +20,7 @@ public sealed class HalfWidthRule : Rule
     {
         foreach (var line in input.Text)
         {
-            for (var i = line.Start; i < line.Length; i++)
+            for (var i = line.Start; i < line.End; i++)
             {
                 var c = line[i];
                 var k = Half.IndexOf(c);
@@ -55,7 +55,7 @@ public sealed class HalfWidthRule : Rule
     {
         var open = new Stack<int>();
         var found = new List<Finding>();
-        for (var i = line.Start; i < line.Length; i++)
+        for (var i = line.Start; i < line.End; i++)
         {
             if (line[i] == '(') open.Push(i);
             else if (line[i] == ')' && open.Count > 0)
@@ -74,7 +74,7 @@ public sealed class HalfWidthRule : Rule
     private static IEnumerable<Finding> Quotes(LintInput input, TextLine line, char straight, char opening, char closing)
     {
         var at = new List<int>();
-        for (var i = line.Start; i < line.Length; i++)
+        for (var i = line.Start; i < line.End; i++)
             if (line[i] == straight) at.Add(i);
         if (at.Count % 2 == 1)
         {

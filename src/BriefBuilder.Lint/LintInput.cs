@@ -29,7 +29,10 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
             var line = lines[number - 1];
             var start = line.IndexOf(':') + 1;
             while (start < line.Length && line[start] == ' ') start++;
-            result.Add(new TextLine(number, line, start, unit++, FrontMatter: true));
+            var end = line.TrimEnd().Length;
+            // A quoted YAML value: the quotes are YAML's, not the title's.
+            if (end - start >= 2 && line[start] is '"' or '\'' && line[end - 1] == line[start]) (start, end) = (start + 1, end - 1);
+            result.Add(new TextLine(number, line, start, end, unit++, FrontMatter: true));
         }
         var inComment = false;
         for (var i = FrontMatterEnd(lines) + 1; i < lines.Length; i++)
@@ -47,7 +50,7 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
             if (line.AsSpan(start).IsWhiteSpace()) { unit++; continue; }
             var heading = markup.Groups["heading"].Success;
             if (heading) unit++;
-            result.Add(new TextLine(i + 1, line, start, unit, FrontMatter: false));
+            result.Add(new TextLine(i + 1, line, start, line.Length, unit, FrontMatter: false));
             if (heading) unit++;
         }
         return new LintInput(file, lines, result, brief);

@@ -44,6 +44,18 @@ public static class Linter
         return (text, applied);
     }
 
+    /// <summary>
+    /// Fixes Markdown that is to become a brief's body, before there is a brief: brief import's
+    /// text, whose title and subtitle go in as its first paragraphs. The front matter around it
+    /// is only what the Source stage needs to read a brief.
+    /// </summary>
+    public static (string Text, IReadOnlyList<Finding> Fixed) FixBody(string markdown)
+    {
+        const string Front = "---\nissue: 1\ntotal: 1\ndate: 2000-01-01\nrecipients: [甲]\ntitle: 甲\n---\n";
+        var (text, applied) = Fix(Front + markdown, "import");
+        return (text[Front.Length..], applied);
+    }
+
     private static string Apply(string text, List<Finding> fixable, List<Finding> applied)
     {
         var lines = text.Split('\n');

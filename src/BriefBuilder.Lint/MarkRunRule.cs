@@ -18,11 +18,11 @@ public sealed class MarkRunRule : Rule
     {
         foreach (var line in input.Text)
         {
-            for (var i = line.Start; i < line.Length;)
+            for (var i = line.Start; i < line.End;)
             {
                 var c = line[i];
                 var end = i + 1;
-                while (end < line.Length && line[end] == c) end++;
+                while (end < line.End && line[end] == c) end++;
                 var run = end - i;
                 var nearChinese = CharClass.IsWide(line.Before(i)) || CharClass.IsWide(line.After(end - 1));
                 var finding = c switch

@@ -35,7 +35,7 @@ public sealed partial class NumberRules : Rule
         var firstForm = new Dictionary<(int, char), (string Text, int Line, bool Arabic)>();
         foreach (var line in input.Text)
         {
-            var text = line.Text[line.Start..];
+            var text = line.Text[line.Start..line.End];
             foreach (Match m in FullWidthDigits().Matches(text))
             {
                 var ascii = string.Concat(m.Value.Select(c => (char)(c - '０' + '0')));

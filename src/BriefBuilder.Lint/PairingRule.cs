@@ -22,7 +22,7 @@ public sealed class PairingRule : Rule
                 var opened = new Stack<int>();
                 foreach (var line in unit)
                 {
-                    for (var i = line.Start; i < line.Length; i++)
+                    for (var i = line.Start; i < line.End; i++)
                     {
                         if (line[i] == open) opened.Push(line.Number);
                         else if (line[i] != close) continue;

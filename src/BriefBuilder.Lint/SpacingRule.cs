@@ -14,13 +14,13 @@ public sealed class SpacingRule : Rule
     {
         foreach (var line in input.Text.Where(l => !l.FrontMatter))
         {
-            for (var i = line.Start + 1; i < line.Length; i++)
+            for (var i = line.Start + 1; i < line.End; i++)
             {
                 if (!IsSpace(line[i])) continue;
                 var end = i;
-                while (end < line.Length && IsSpace(line[end])) end++;
+                while (end < line.End && IsSpace(line[end])) end++;
                 // Only marks right beside the space count: dropping a space next to ** could undo the emphasis.
-                if (end < line.Length && CharClass.IsWide(line[i - 1]) && CharClass.IsWide(line[end]))
+                if (end < line.End && CharClass.IsWide(line[i - 1]) && CharClass.IsWide(line[end]))
                     yield return Error(input, line.Number, "space-cjk", $"a space between '{line[i - 1]}' and '{line[end]}'",
                         "Chinese text takes no spaces; brief lint --fix removes it", new Edit(line.Number, i, end - i, ""));
                 i = end;

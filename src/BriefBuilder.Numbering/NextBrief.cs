@@ -34,17 +34,21 @@ public static class NextBrief
         return new NextNumbers(date.Year, issue, year.Offset!.Value + issue);
     }
 
-    /// <summary>Writes <c>&lt;contentRoot&gt;/&lt;year&gt;/&lt;NNN&gt;.md</c> and returns its path.</summary>
-    public static string Write(string contentRoot, Series series, DateOnly date, string? title)
+    /// <summary>
+    /// Writes <c>&lt;contentRoot&gt;/&lt;year&gt;/&lt;NNN&gt;.md</c> and returns its path. Title and
+    /// body are placeholders unless given (brief import gives them, with a subtitle if the article has one).
+    /// </summary>
+    public static string Write(string contentRoot, Series series, DateOnly date, string? title, string? subtitle = null, string? body = null)
     {
         var numbers = NumbersFor(series, date);
         var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
+        var text = Text(Latest(series), numbers, date, title ?? TitlePlaceholder, subtitle, body ?? BodyPlaceholder + "\n");
+        var bytes = new UTF8Encoding(false).GetBytes(text);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // CreateNew, not a prior existence check alone: a brief written meanwhile is never clobbered.
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            var bytes = new UTF8Encoding(false).GetBytes(Text(Latest(series), numbers, date, title ?? TitlePlaceholder));
             file.Write(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -57,7 +61,7 @@ public static class NextBrief
         return path;
     }
 
-    public static string Text(SeriesBrief latest, NextNumbers numbers, DateOnly date, string title)
+    public static string Text(SeriesBrief latest, NextNumbers numbers, DateOnly date, string title, string? subtitle, string body)
     {
         var front = latest.Front;
         var text = new StringBuilder()
@@ -67,11 +71,13 @@ public static class NextBrief
             .Append($"date: {Date(date)}\n")
             .Append($"recipients: [{string.Join(", ", front.Recipients.Select(Scalar))}]\n")
             .Append($"title: {Scalar(title)}\n");
+        if (subtitle is not null)
+            text.Append($"subtitle: {Scalar(subtitle)}\n");
         if (front.Editor is { } editor)
             text.Append($"editor: {Scalar(editor)}\n");
         if (front.Phone is { } phone)
             text.Append($"phone: {Scalar(phone)}\n");
-        return text.Append("---\n\n").Append(BodyPlaceholder).Append('\n').ToString();
+        return text.Append("---\n\n").Append(body).ToString();
     }
 
     /// <summary>

@@ -58,6 +58,8 @@ public static partial class BodyReader
                 case QuoteBlock q:
                     result.Add(new Quote(line, Blocks(q, file, offset, shallowest)));
                     break;
+                case HtmlBlock { Type: HtmlBlockType.Comment }:
+                    break; // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it
                 case FootnoteGroup:
                     break; // refused in Read, at the line of the definition (Markdig keeps no line for an unused one)
                 case LinkReferenceDefinitionGroup:

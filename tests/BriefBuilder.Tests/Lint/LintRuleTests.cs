@@ -82,6 +82,10 @@ public class LintRuleTests
         Assert.Contains("title: 践行“四敢”精神 全力打造产业创新集群，深圳的启示\n", Linter.Fix(text, "t.md").Text);
     }
 
+    [Fact]
+    public void The_quotes_of_a_quoted_yaml_title_are_yaml_not_text() =>
+        Assert.Empty(Linter.Check(Brief("正文。", title: "\"深圳的启示 苏州的选择\""), "t.md"));
+
     [Theory]
     [InlineData("一是加快建设平台。二是集聚人才；三是开放共享。")]
     [InlineData("统一是前提。全国第二，位居前列。")]

@@ -38,6 +38,14 @@ public class BodyReaderTests
     }
 
     [Fact]
+    public void A_comment_is_a_note_that_prints_nothing_while_other_html_is_refused()
+    {
+        var blocks = Read("第一段。\n\n<!-- 图：苏州市首批创新联合体颁授仪式 -->\n\n第二段。\n");
+        Assert.Equal([1, 5], blocks.Select(b => b.Line));
+        Assert.Throws<SourceError>(() => Read("第一段。\n\n<div>图</div>\n"));
+    }
+
+    [Fact]
     public void Line_breaks_join_chinese_without_a_space_and_latin_with_one()
     {
         var p = (Paragraph)Read("深圳还在创造\n更多成果，Open\nSource 也是。")[0];

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using BriefBuilder.Import;
+using BriefBuilder.Model;
+using BriefBuilder.Numbering;
+
+namespace BriefBuilder.Cli;
+
+/// <summary><c>brief import FILE [--date D] [--title T] [--content FOLDER]</c>: the next brief, from a source article.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "The article: .txt, .md, .html or .docx" };
+        var date = new Option<string>("--date") { Description = "The brief's date, YYYY-MM-DD (default: today)" };
+        var title = new Option<string>("--title") { Description = "The brief's title (default: the article's, cleaned)" };
+        var content = new Option<string>("--content") { Description = "The archive folder", DefaultValueFactory = _ => "content" };
+
+        var command = new Command("import",
+            "Write the next brief, as brief new does, with the text of a source article: boilerplate (menus, source and editor lines, counters) dropped, "
+            + "lines broken by narrow columns joined, punctuation and spacing fixed as brief lint --fix does, headings found from their numbers, "
+            + "figure captions kept as <!-- comments -->. Prints what it dropped and changed.");
+        command.Arguments.Add(file);
+        command.Options.Add(date);
+        command.Options.Add(title);
+        command.Options.Add(content);
+        command.SetAction(parse =>
+        {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var source = parse.GetValue(file)!;
+            if (!File.Exists(source))
+            {
+                stderr.WriteLine($"brief import: {source}: no such file");
+                return ExitCodes.Usage;
+            }
+            ImportedArticle article;
+            try
+            {
+                article = ArticleCleaner.Clean(ArticleReader.Lines(source), source, parse.GetValue(title));
+            }
+            catch (SourceError e)
+            {
+                stderr.WriteLine(e.ToString());
+                return ExitCodes.BadInput;
+            }
+            var path = NewCommand.WriteNext("import", parse.GetValue(content)!, parse.GetValue(date), stderr,
+                (root, series, day) => NextBrief.Write(root, series, day, article.Title, article.Subtitle, article.Body), out var exit);
+            if (path is null) return exit;
+
+            stdout.WriteLine(path);
+            stdout.Write(ImportReport.Text(article));
+            var findings = Diagnostic.Sort(LintGate.Check(path).Select(f => f.Diagnostic));
+            stdout.Write(DiagnosticFormatter.Text(findings, "lint"));
+            return findings.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+}
