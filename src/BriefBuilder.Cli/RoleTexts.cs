@@ -20,7 +20,7 @@ public static class RoleTexts
         void Add(string role, string text) => texts[role] = texts.GetValueOrDefault(role, "") + text;
         void AddRuns(string paragraphStyle, IEnumerable<LayoutRun> runs)
         {
-            AddText(style.Paragraph(paragraphStyle), runs.Select(r => (r.Style is null ? null : style.Run(r.Style), r.Text)));
+            AddText(style.Paragraph(paragraphStyle), runs.Where(r => !r.IsLineBreak).Select(r => (r.Style is null ? null : style.Run(r.Style), r.Text)));
         }
         void AddText(ParagraphStyle ps, IEnumerable<(RunStyle? Style, string Text)> runs)
         {
@@ -31,7 +31,7 @@ public static class RoleTexts
         foreach (var block in document.Flow.Concat(document.Closing))
         {
             if (block is LayoutParagraph p) AddRuns(p.Style, p.Runs);
-            if (block is LayoutRow r) AddRuns(r.Style, [.. r.Left, .. r.Right]);
+            if (block is LayoutRow r) AddRuns(r.Style, r.Runs);
         }
         // Every digit, since the page count is not known before layout.
         AddText(style.PageNumber.Paragraph, [(null, style.PageNumber.Text(1234567890))]);

@@ -8,13 +8,24 @@ namespace BriefBuilder.Docx;
 /// <summary>Turns layout blocks into WordprocessingML paragraphs.</summary>
 internal static class Blocks
 {
-    public static Paragraph Build(LayoutBlock block, HouseStyle style) => block switch
+    /// <param name="spaceBefore">Space above the block in points where it is not the style's (see <see cref="HeadSpacing"/>).</param>
+    public static Paragraph Build(LayoutBlock block, HouseStyle style, double? spaceBefore = null)
     {
-        LayoutParagraph p => Text(p, style),
-        LayoutRow r => Row(r, style),
-        LayoutRule r => HorizontalRules.Paragraph(r, style),
-        _ => throw new NotSupportedException($"layout block {block.GetType().Name} has no DOCX form"),
-    };
+        var paragraph = block switch
+        {
+            LayoutParagraph p => Text(p, style),
+            LayoutRow r => Row(r, style),
+            LayoutRule r => HorizontalRules.Paragraph(r, style),
+            _ => throw new NotSupportedException($"layout block {block.GetType().Name} has no DOCX form"),
+        };
+        if (spaceBefore is { } before)
+        {
+            var pPr = paragraph.ParagraphProperties!;
+            pPr.SpacingBetweenLines ??= new SpacingBetweenLines();
+            pPr.SpacingBetweenLines.Before = Units.Text(Units.Twips(before));
+        }
+        return paragraph;
+    }
 
     private static Paragraph Text(LayoutParagraph p, HouseStyle style)
     {
@@ -24,15 +35,23 @@ internal static class Blocks
         return paragraph;
     }
 
-    /// <summary>Left part, a tab, right part: the tab stop sits on the right edge of the text block.</summary>
+    /// <summary>
+    /// Left part, a tab, [middle part, a tab,] right part: a centre tab stop in the middle of the
+    /// text block and a right one on its right edge.
+    /// </summary>
     private static Paragraph Row(LayoutRow row, HouseStyle style)
     {
-        var paragraph = new Paragraph(new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(row.Style, style) },
-            Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = Units.Twips(style.Page.TextWidth) }),
-        });
+        var width = Units.Twips(style.Page.TextWidth);
+        var tabs = new Tabs();
+        if (row.Middle.Count > 0) tabs.Append(new TabStop { Val = TabStopValues.Center, Position = width / 2 });
+        tabs.Append(new TabStop { Val = TabStopValues.Right, Position = width });
+        var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleSheet.Id(row.Style, style) }, Tabs = tabs });
         paragraph.Append(row.Left.Select(r => Run(r, style)));
+        if (row.Middle.Count > 0)
+        {
+            paragraph.Append(new Run(new TabChar()));
+            paragraph.Append(row.Middle.Select(r => Run(r, style)));
+        }
         paragraph.Append(new Run(new TabChar()));
         paragraph.Append(row.Right.Select(r => Run(r, style)));
         return paragraph;
@@ -40,6 +59,7 @@ internal static class Blocks
 
     private static Run Run(LayoutRun run, HouseStyle style)
     {
+        if (run.IsLineBreak) return new Run(new Break());
         if (run.Style is not null) style.Run(run.Style);
         var rPr = run.Style is null && !run.Bold && !run.Italic ? null : new RunProperties
         {

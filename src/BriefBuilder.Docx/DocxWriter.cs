@@ -32,7 +32,8 @@ public static class DocxWriter
             main.AddNewPart<FooterPart>("rIdFooterEven").Footer = Footers.Build(style, odd: false);
 
             var body = new Body();
-            body.Append(doc.Flow.Select(b => Blocks.Build(b, style)));
+            var gaps = HeadSpacing.Gaps(doc.Flow, style);
+            body.Append(doc.Flow.Select(b => Blocks.Build(b, style, gaps.TryGetValue(b, out var gap) ? gap : null)));
             body.Append(ClosingBlock.Build(doc.Closing, style));
             body.Append(PageSetup.Section(style, "rIdFooterOdd", "rIdFooterEven"));
             main.Document = new Document(body);

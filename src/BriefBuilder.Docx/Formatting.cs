@@ -14,15 +14,15 @@ internal static class Formatting
 
     /// <summary>
     /// East Asian text in the role's house font, Latin letters and digits in the Latin font.
-    /// The eastAsia hint keeps ambiguous characters (quotes, dashes) in the Chinese font.
+    /// The eastAsia hint keeps ambiguous characters (quotes, dashes) in the Chinese font. A null
+    /// <paramref name="latin"/> leaves the Latin font to the paragraph (a character style's font role).
     /// </summary>
-    public static RunFonts Fonts(string eastAsia, string? latin) => new()
+    public static RunFonts Fonts(string eastAsia, string? latin)
     {
-        Hint = FontTypeHintValues.EastAsia,
-        Ascii = latin,
-        HighAnsi = latin,
-        EastAsia = eastAsia,
-    };
+        var fonts = new RunFonts { Hint = FontTypeHintValues.EastAsia, EastAsia = eastAsia };
+        if (latin is not null) (fonts.Ascii, fonts.HighAnsi) = (latin, latin);
+        return fonts;
+    }
 
     public static JustificationValues Justification(Alignment align) => align switch
     {

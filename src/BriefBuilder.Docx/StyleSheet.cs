@@ -17,7 +17,7 @@ internal static class StyleSheet
     {
         if (style.Paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
             throw new InvalidOperationException("style.yaml must give exactly one paragraph style 'docx: Normal', the style of text with no other");
-        var styles = new Styles(Defaults());
+        var styles = new Styles(Defaults(style));
         foreach (var (_, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
             styles.Append(Paragraph(paragraph, style));
         foreach (var (name, run) in style.Runs.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -55,20 +55,23 @@ internal static class StyleSheet
             : null;
 
     /// <summary>Language and widow control for everything, including text outside any named style.</summary>
-    private static DocDefaults Defaults() => new(
+    private static DocDefaults Defaults(HouseStyle style) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl() }));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { WidowControl = new WidowControl { Val = style.WidowControl } }));
 
     // Every paragraph style is complete in itself (no basedOn), so changing one in Word never moves another.
     private static Style Paragraph(ParagraphStyle p, HouseStyle style)
     {
         // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
         var charWidth = p.OnGrid ? style.CharPitch : p.Size;
+        // Type too large for a grid cell (the title) still takes one grid line a line, but as an
+        // exact height: Word and LibreOffice would give it two pitches where its font is tall.
+        var gridCells = p.OnGrid && style.FitsGridCell(p.Size);
         var pPr = new StyleParagraphProperties
         {
             KeepNext = p.KeepWithNext ? new KeepNext() : null,
-            WidowControl = new WidowControl(),
+            WidowControl = new WidowControl { Val = style.WidowControl },
             // Word's default, written out because LibreOffice reads the attribute the other way
             // round: without it LibreOffice hangs a line-end mark into the margin and, in a
             // justified line, drops it from the page (issue 9); with it, it keeps every mark.
@@ -76,8 +79,8 @@ internal static class StyleSheet
             // No extra space between Chinese and Latin text or digits: the PDF sets them close.
             AutoSpaceDE = new AutoSpaceDE { Val = false },
             AutoSpaceDN = new AutoSpaceDN { Val = false },
-            SnapToGrid = p.OnGrid ? null : new SnapToGrid { Val = false },
-            SpacingBetweenLines = p.OnGrid
+            SnapToGrid = gridCells ? null : new SnapToGrid { Val = false },
+            SpacingBetweenLines = gridCells
                 ? new SpacingBetweenLines
                 {
                     Before = Units.Text(Units.Twips(p.SpaceBefore)),
@@ -122,7 +125,7 @@ internal static class StyleSheet
     /// the letter spacing by the difference (rounded up to 1/20 pt) makes every reader fit one a cell.
     /// </summary>
     private static Spacing? GridTightening(ParagraphStyle p, HouseStyle style) =>
-        p.OnGrid && p.Size > style.CharPitch
+        p.OnGrid && style.FitsGridCell(p.Size) && p.Size > style.CharPitch
             ? new Spacing { Val = -(int)Math.Ceiling((p.Size - style.CharPitch) * 20) }
             : null;
 

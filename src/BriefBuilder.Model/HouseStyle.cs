@@ -3,6 +3,8 @@ namespace BriefBuilder.Model;
 /// <summary>
 /// Every number of the house format, read from the template folder's <c>style.yaml</c>.
 /// All lengths are in points (1/72 inch). Writers take their sizes from here and nowhere else.
+/// <see cref="WidowControl"/>: whether a paragraph may leave a single line at the foot or head
+/// of a page (false: it may, and pages always fill; Word's widow control off).
 /// </summary>
 public sealed record HouseStyle(
     PageGeometry Page,
@@ -14,10 +16,17 @@ public sealed record HouseStyle(
     IReadOnlyDictionary<string, RunStyle> Runs,
     IReadOnlyDictionary<string, RuleStyle> Rules,
     PageNumberStyle PageNumber,
-    PrintCondition Print)
+    PrintCondition Print,
+    bool WidowControl)
 {
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
     public double CharPitch => Page.TextWidth / Grid.CharsPerLine;
+
+    /// <summary>
+    /// Whether characters of <paramref name="size"/> sit one to a grid cell; larger ones (a
+    /// title) keep their own advance and cannot share the line grid's natural line height either.
+    /// </summary>
+    public bool FitsGridCell(double size) => size <= CharPitch * 1.05;
 
     /// <summary>
     /// Where the folio's line starts, from the top of the page: its em box begins
@@ -51,7 +60,15 @@ public sealed record PageGeometry(double Width, double Height, double Top, doubl
 
 /// <summary>The document grid: <see cref="LinesPerPage"/> lines of <see cref="CharsPerLine"/> characters.</summary>
 /// <param name="LinePitch">Distance from one body line to the next.</param>
-public sealed record TextGrid(int LinesPerPage, int CharsPerLine, double LinePitch);
+public sealed record TextGrid(int LinesPerPage, int CharsPerLine, double LinePitch)
+{
+    /// <summary>
+    /// Where a line on the grid starts when the text above ends at <paramref name="y"/> (from the
+    /// top of the text block): the next grid line. So "two blank lines" below a block that ends
+    /// inside a grid line leave that line's rest and two whole lines empty, as GB/T 9704 counts.
+    /// </summary>
+    public double NextLine(double y) => Math.Ceiling(y / LinePitch - 0.01) * LinePitch;
+}
 
 /// <summary>
 /// A font role (仿宋, 小标宋, …). <see cref="Docx"/> is the house font written into Word files;
@@ -95,7 +112,9 @@ public enum Alignment { Left, Center, Right, Justify }
 /// <summary>
 /// A paragraph style. <see cref="Font"/> names the East Asian font role; Latin letters and
 /// digits take <see cref="LatinFont"/>. <see cref="LineHeight"/> is the distance between its
-/// lines; when <see cref="OnGrid"/> it equals the grid's line pitch.
+/// lines; when <see cref="OnGrid"/> it equals the grid's line pitch. <see cref="Top"/>, when set,
+/// is the least distance from the top edge of the text block to the paragraph's top edge: a
+/// place on the first page fixed by the page, not by what precedes (GB/T 9704 7.2.4's 35 mm).
 /// </summary>
 public sealed record ParagraphStyle(
     string Name,
@@ -111,7 +130,8 @@ public sealed record ParagraphStyle(
     double LineHeight,
     bool OnGrid,
     bool KeepWithNext,
-    string Tag = StructureTags.Paragraph)
+    string Tag = StructureTags.Paragraph,
+    double? Top = null)
 {
     /// <summary>
     /// The style's name in Word: one of Word's built-in styles it restyles ("Normal", "heading 1",

@@ -17,13 +17,41 @@ public abstract record LayoutBlock(SourceRef Source);
 public sealed record LayoutParagraph(string Style, IReadOnlyList<LayoutRun> Runs, SourceRef Source) : LayoutBlock(Source)
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>The runs between the editor's line breaks: one list for a paragraph without any.</summary>
+    public IEnumerable<IReadOnlyList<LayoutRun>> Lines()
+    {
+        var line = new List<LayoutRun>();
+        foreach (var run in Runs)
+        {
+            if (!run.IsLineBreak) { line.Add(run); continue; }
+            yield return line;
+            line = [];
+        }
+        yield return line;
+    }
 }
 
-/// <summary>One line with a part flush left and a part flush right (date and publisher, editor and phone).</summary>
-public sealed record LayoutRow(string Style, IReadOnlyList<LayoutRun> Left, IReadOnlyList<LayoutRun> Right, SourceRef Source) : LayoutBlock(Source);
+/// <summary>
+/// One line with a part flush left, a part flush right (date and publisher, editor and phone)
+/// and, optionally, a part centred in the room between them.
+/// </summary>
+public sealed record LayoutRow(string Style, IReadOnlyList<LayoutRun> Left, IReadOnlyList<LayoutRun> Middle, IReadOnlyList<LayoutRun> Right, SourceRef Source) : LayoutBlock(Source)
+{
+    /// <summary>The row's runs in reading order: left, middle, right.</summary>
+    public IEnumerable<LayoutRun> Runs => Left.Concat(Middle).Concat(Right);
+}
 
 /// <summary>A horizontal rule the width of the text block.</summary>
 public sealed record LayoutRule(string Style, SourceRef Source) : LayoutBlock(Source);
 
-/// <summary>Text in the paragraph's style, optionally with a character style and emphasis on top.</summary>
-public sealed record LayoutRun(string Text, string? Style = null, bool Bold = false, bool Italic = false);
+/// <summary>
+/// Text in the paragraph's style, optionally with a character style and emphasis on top.
+/// <see cref="LineBreak"/> is a line break the editor chose (a title's lines).
+/// </summary>
+public sealed record LayoutRun(string Text, string? Style = null, bool Bold = false, bool Italic = false)
+{
+    public static LayoutRun LineBreak { get; } = new("\n");
+
+    public bool IsLineBreak => Text == "\n";
+}

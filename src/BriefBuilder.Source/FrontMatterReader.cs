@@ -21,6 +21,13 @@ public static class FrontMatterReader
         return (front, string.Join('\n', lines[(end + 1)..]), end + 2);
     }
 
+    /// <summary>
+    /// The title's lines where the editor chose them: a list of lines, or line breaks in a block
+    /// scalar (<c>title: |</c>). A title on one line is one line; the layout balances it if long.
+    /// </summary>
+    private static IReadOnlyList<string> TitleLines(YamlMapping m) =>
+        m.OptionalLines("title") ?? throw m.Missing("title", "the brief's title");
+
     private static FrontMatter Read(YamlMapping m)
     {
         m.RejectUnknownKeys(Keys);
@@ -30,7 +37,7 @@ public static class FrontMatterReader
             Total: m.Int("total", "总第M期 as a whole number, like 102"),
             Date: m.Date("date"),
             Recipients: m.OptionalList("recipients") ?? throw m.Missing("recipients", "a list of names, like [刘小涛书记, 王颺秘书长]"),
-            Title: m.String("title", "the brief's title"),
+            TitleLines: TitleLines(m),
             Subtitle: m.OptionalString("subtitle"),
             Editor: m.OptionalString("editor"),
             Phone: m.OptionalString("phone"),

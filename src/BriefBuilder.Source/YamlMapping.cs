@@ -127,6 +127,25 @@ public sealed class YamlMapping
         throw new SourceError(File, LineOf(key), $"'{key}' must be a date written YYYY-MM-DD (like 2024-06-03), not '{text}'");
     }
 
+    /// <summary>
+    /// Text in lines the writer chose: a list of lines, or a scalar whose line breaks (a block
+    /// scalar, <c>key: |</c>) end its lines. Blank lines and the spaces around lines are dropped.
+    /// </summary>
+    public IReadOnlyList<string>? OptionalLines(string key)
+    {
+        if (!_entries.TryGetValue(key, out var e)) return null;
+        var lines = e.Value switch
+        {
+            YamlSequenceNode seq when seq.Children.All(c => c is YamlScalarNode) => seq.Children.Select(c => ((YamlScalarNode)c).Value ?? ""),
+            YamlScalarNode s => (s.Value ?? "").Split('\n'),
+            _ => [],
+        };
+        var result = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (result.Count == 0)
+            throw new SourceError(File, e.Line, $"'{key}' must be text, or its lines as a list like [践行“四敢”精神, 全力打造产业创新集群]");
+        return result;
+    }
+
     /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
     public IReadOnlyList<string>? OptionalList(string key)
     {

@@ -51,7 +51,9 @@ internal static class BlockXmlReader
                     return new LayoutParagraph(style, Runs(e), source);
                 case "row":
                     Check(e, _style.Paragraphs.ContainsKey(style), $"paragraph style '{style}'");
-                    return new LayoutRow(style, Runs(e.Element("left") ?? new XElement("left")), Runs(e.Element("right") ?? new XElement("right")), source);
+                    if (e.Elements().FirstOrDefault(c => c.Name.LocalName is not ("left" or "middle" or "right")) is { } stray)
+                        throw Error(stray, $"unknown part <{stray.Name}> of a row; a row has <left>, <middle> and <right>");
+                    return new LayoutRow(style, Part(e, "left"), Part(e, "middle"), Part(e, "right"), source);
                 case "rule":
                     Check(e, _style.Rules.ContainsKey(style), $"rule style '{style}'");
                     return new LayoutRule(style, source);
@@ -59,6 +61,8 @@ internal static class BlockXmlReader
                     throw Error(e, $"unknown block <{e.Name}>; the template may write <p>, <row>, <rule>, <closing> and <info>");
             }
         }
+
+        private List<LayoutRun> Part(XElement row, string name) => Runs(row.Element(name) ?? new XElement(name));
 
         private List<LayoutRun> Runs(XElement parent)
         {
@@ -75,8 +79,11 @@ internal static class BlockXmlReader
                         if (style is not null) Check(r, _style.Runs.ContainsKey(style), $"run style '{style}'");
                         runs.Add(new LayoutRun(r.Value, style, Flag(r, "b"), Flag(r, "i")));
                         break;
+                    case XElement { Name.LocalName: "br" }:
+                        runs.Add(LayoutRun.LineBreak);
+                        break;
                     case XElement other:
-                        throw Error(other, $"unknown inline <{other.Name}>; inside a paragraph the template may write text and <r>");
+                        throw Error(other, $"unknown inline <{other.Name}>; inside a paragraph the template may write text, <r> and <br/>");
                 }
             }
             return runs.Where(r => r.Text.Length > 0).ToList();

@@ -54,6 +54,7 @@ public static class Composer
             ["date"] = new ScriptObject { ["year"] = f.Date.Year, ["month"] = f.Date.Month, ["day"] = f.Date.Day, ["iso"] = f.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
             ["recipients"] = new ScriptArray(f.Recipients),
             ["title"] = f.Title,
+            ["title_lines"] = new ScriptArray(f.TitleLines),
             ["subtitle"] = f.Subtitle,
             ["key_lines"] = lines,
         };

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace BriefBuilder.Template;
 
-/// <summary>Lengths of the style file: "37mm", "28.95pt", "1cm", or a Chinese type size (三号).</summary>
+/// <summary>
+/// Lengths of the style file: "37mm", "28.95pt", "1cm", a Chinese type size (三号), or where a
+/// grid is known, lines of it ("2 lines", "1 line"): GB/T 9704 counts its distances in lines.
+/// </summary>
 public static class Lengths
 {
     public const double PointsPerMm = 72 / 25.4;
@@ -15,11 +18,14 @@ public static class Lengths
     };
 
     /// <summary>The length in points, or null when <paramref name="text"/> is not a length.</summary>
-    public static double? TryParse(string text)
+    /// <param name="linePitch">The grid's line pitch, when lengths in lines are allowed.</param>
+    public static double? TryParse(string text, double? linePitch = null)
     {
         text = text.Trim();
         if (TypeSizes.TryGetValue(text, out var size)) return size;
-        foreach (var (unit, factor) in new[] { ("pt", 1.0), ("mm", PointsPerMm), ("cm", 10 * PointsPerMm) })
+        var units = new List<(string, double)> { ("pt", 1.0), ("mm", PointsPerMm), ("cm", 10 * PointsPerMm) };
+        if (linePitch is { } pitch) units.AddRange([("lines", pitch), ("line", pitch)]);
+        foreach (var (unit, factor) in units)
         {
             if (text.EndsWith(unit, StringComparison.Ordinal)
                 && double.TryParse(text[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))

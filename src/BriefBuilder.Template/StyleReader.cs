@@ -18,7 +18,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -39,6 +39,9 @@ public static class StyleReader
         if (grid.LinesPerPage * grid.LinePitch > geometry.TextHeight + 0.01)
             throw g.ErrorAt(g.Has("line_pitch") ? "line_pitch" : "lines",
                 $"{grid.LinesPerPage} lines {Pt(grid.LinePitch)} apart need {Pt(grid.LinesPerPage * grid.LinePitch)}, more than the text block's height ({Pt(geometry.TextHeight)})");
+
+        // Vertical distances may count lines of the grid, as GB/T 9704 does ("2 lines"); spaces may be zero.
+        double? Distance(YamlMapping at, string key, bool orZero = true) => OptionalLength(at, key, orZero, grid.LinePitch);
 
         var fonts = Section(m, "fonts", (name, f) =>
         {
@@ -73,16 +76,16 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "space_before", "space_after", "line", "keep_with_next", "tag"]);
-            var lineHeight = OptionalLength(p, "line");
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next", "tag"]);
+            var lineHeight = Distance(p, "line", orZero: false);
             var size = Length(p, "size");
             foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
                 if (value > geometry.TextHeight)
                     throw p.ErrorAt(key, $"'{key}' ({Pt(value)}) is more than the text block's height ({Pt(geometry.TextHeight)}): a line would fit on no page");
             return new ParagraphStyle(name, FontRef(p, "font", null), FontRef(p, "latin", "latin"), size,
                 ColourRef(p, "colour", "black"), p.OptionalBool("bold"), Align(p), Indent(p),
-                OptionalLength(p, "space_before", orZero: true) ?? 0, OptionalLength(p, "space_after", orZero: true) ?? 0,
-                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p))
+                Distance(p, "space_before") ?? 0, Distance(p, "space_after") ?? 0,
+                lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p), Distance(p, "top"))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
             };
@@ -100,7 +103,7 @@ public static class StyleReader
         {
             r.RejectUnknownKeys(["colour", "strokes", "space_before", "space_after"]);
             return new RuleStyle(name, ColourRef(r, "colour", "black"), Strokes(r),
-                OptionalLength(r, "space_before", orZero: true) ?? 0, OptionalLength(r, "space_after", orZero: true) ?? 0);
+                Distance(r, "space_before") ?? 0, Distance(r, "space_after") ?? 0);
         });
 
         var n = m.Mapping("page_number");
@@ -115,7 +118,10 @@ public static class StyleReader
         if (!colours.ContainsKey("black")) throw m.ErrorAt("colours", "colours must define 'black', the default text colour");
         if (paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
             throw m.ErrorAt("paragraphs", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other");
-        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print);
+        var pagination = m.OptionalMapping("pagination");
+        pagination?.RejectUnknownKeys(["widow_control"]);
+        return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print,
+            WidowControl: pagination?.OptionalBool("widow_control") ?? true);
     }
 
     /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>
@@ -172,11 +178,13 @@ public static class StyleReader
         OptionalLength(m, key) ?? throw m.Missing(key, "a length such as 16pt, 37mm or 三号");
 
     /// <summary>A length above zero; with <paramref name="orZero"/>, zero too (a space that may be left out).</summary>
-    private static double? OptionalLength(YamlMapping m, string key, bool orZero = false)
+    /// <param name="linePitch">The grid's line pitch, when the length may be given in lines.</param>
+    private static double? OptionalLength(YamlMapping m, string key, bool orZero = false, double? linePitch = null)
     {
         var text = m.OptionalString(key);
         if (text is null) return null;
-        var length = Lengths.TryParse(text) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm or 三号, not '{text}'");
+        var lines = linePitch is null ? "" : ", 2 lines";
+        var length = Lengths.TryParse(text, linePitch) ?? throw m.ErrorAt(key, $"'{key}' must be a length such as 16pt, 37mm{lines} or 三号, not '{text}'");
         return Measure(length, orZero) ? length : throw m.ErrorAt(key, $"'{key}' must be a length {(orZero ? "of zero or more" : "above zero")}, not '{text}'");
     }
 

@@ -69,7 +69,7 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
             var mine = Take(glyphs, ref next, start + length);
             var advance = mine.Sum(g => g.Advance);
             var width = CharClass.IsZeroWidth(char.ConvertToUtf32(piece, 0)) ? 0
-                : onGrid && look.Size <= _cell * 1.05 ? _cell : advance;
+                : onGrid && style.FitsGridCell(look.Size) ? _cell : advance;
             yield return new Atom(kind, Punctuation.Punct(char.ConvertToUtf32(piece, 0)), piece, mine, width, look);
         }
     }

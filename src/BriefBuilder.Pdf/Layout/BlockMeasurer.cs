@@ -33,23 +33,27 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         }
     }
 
+    /// <summary>Each stretch between the editor's line breaks is broken (and balanced, when centred) on its own.</summary>
     private MeasuredBlock Paragraph(LayoutParagraph p)
     {
         var ps = style.Paragraph(p.Style);
-        var atoms = _atoms.Build(ps, p.Runs, p.Source);
         var indent = ps.FirstLineIndentChars * (ps.OnGrid ? style.CharPitch : ps.Size);
-        var lines = LineBreaker.Break(atoms, Width, indent, ps.Align);
-        return new MeasuredBlock(lines.Select(l => Line(ps, l)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+        var lines = p.Lines().SelectMany((runs, i) =>
+            LineBreaker.Break(_atoms.Build(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
+        return new MeasuredBlock(lines.Select(l => Line(ps, l)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext, ps.Top);
     }
 
     private MeasuredBlock Row(LayoutRow r)
     {
         var ps = style.Paragraph(r.Style);
-        var left = OneLine(LineBreaker.Break(_atoms.Build(ps, r.Left, r.Source), Width, 0, Alignment.Left), r);
-        var right = OneLine(LineBreaker.Break(_atoms.Build(ps, r.Right, r.Source), Width, 0, Alignment.Right), r);
-        if (left.Atoms.Count > 0 && right.Atoms.Count > 0 && left.Atoms[^1].X + left.Atoms[^1].Width > right.Atoms[0].X)
-            throw r.Source.Error($"the two parts of the '{r.Style}' row overlap: shorten them");
-        return new MeasuredBlock([Line(ps, left, right)], ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext);
+        // The middle part is centred on the text block, as a centre tab stop sets it in Word.
+        var parts = new[] { (r.Left, Alignment.Left), (r.Middle, Alignment.Center), (r.Right, Alignment.Right) }
+            .Select(p => OneLine(LineBreaker.Break(_atoms.Build(ps, p.Item1, r.Source), Width, 0, p.Item2), r))
+            .Where(p => p.Atoms.Count > 0).ToArray();
+        for (var i = 1; i < parts.Length; i++)
+            if (parts[i - 1].Atoms[^1].X + parts[i - 1].Atoms[^1].Width > parts[i].Atoms[0].X)
+                throw r.Source.Error($"the parts of the '{r.Style}' row overlap: shorten them");
+        return new MeasuredBlock([Line(ps, parts)], ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext, ps.Top);
     }
 
     private static SetLine OneLine(List<SetLine> lines, LayoutRow r) => lines.Count switch

@@ -6,10 +6,11 @@ namespace BriefBuilder.Pdf.Layout;
 public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow);
 
 /// <summary>
-/// The second layout phase: puts measured lines on pages. Lines on the grid start on one of
-/// its lines; a heading stays with the first two lines of what follows; no paragraph leaves a
-/// single line alone at the foot or head of a page; the closing block sits on the foot of the
-/// last page's text block, or on a page of its own when the body leaves too little room.
+/// The second layout phase: puts measured lines on pages, as Word does. Lines on the grid start
+/// on one of its lines; a heading (keep with next) stays with the first line of what follows,
+/// with its first two under widow control; under widow control no paragraph leaves a single
+/// line alone at the foot or head of a page; the closing block sits on the foot of the last
+/// page's text block, or on a page of its own when the body leaves too little room.
 /// </summary>
 public sealed class Paginator(HouseStyle style)
 {
@@ -19,7 +20,6 @@ public sealed class Paginator(HouseStyle style)
     private double _y; // from the top of the text block
     private double Left => style.Page.Left;
     private double Height => style.Page.TextHeight;
-    private double Pitch => style.Grid.LinePitch;
 
     public List<PageDraft> Paginate(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing)
     {
@@ -53,7 +53,7 @@ public sealed class Paginator(HouseStyle style)
 
     /// <summary>Top of a line placed at <paramref name="y"/>: the next grid line for lines on the grid.</summary>
     private double TopOf(MeasuredLine line, double y) =>
-        line.OnGrid ? Math.Ceiling(y / Pitch - Epsilon) * Pitch : y;
+        line.OnGrid ? style.Grid.NextLine(y) : y;
 
     /// <summary>How many of <paramref name="lines"/> fit on this page from <paramref name="y"/>, and where that leaves y.</summary>
     private (int Count, double Y) Fit(IEnumerable<MeasuredLine> lines, double y)
@@ -71,8 +71,8 @@ public sealed class Paginator(HouseStyle style)
 
     /// <summary>
     /// Whether block <paramref name="i"/>, with the blocks it keeps with, fits on this page with its
-    /// first line at <paramref name="top"/>: a chain of keep-with-next blocks and the first two
-    /// lines of the block after them.
+    /// first line at <paramref name="top"/>: a chain of keep-with-next blocks and the first line of
+    /// the block after them (two under widow control, since one would be left alone).
     /// </summary>
     private bool KeepFits(IReadOnlyList<MeasuredBlock> flow, int i, double top)
     {
@@ -81,7 +81,7 @@ public sealed class Paginator(HouseStyle style)
         for (var j = i; j < flow.Count; j++)
         {
             var block = flow[j];
-            var wanted = block.KeepWithNext ? block.Lines.Count : Math.Min(2, block.Lines.Count);
+            var wanted = block.KeepWithNext ? block.Lines.Count : Math.Min(MinLines, block.Lines.Count);
             var (count, after) = Fit(block.Lines.Take(wanted), j == i ? y : y + block.SpaceBefore);
             if (count < wanted) return false;
             if (!block.KeepWithNext) return true;
@@ -93,6 +93,7 @@ public sealed class Paginator(HouseStyle style)
     private void Place(MeasuredBlock block)
     {
         if (!AtTop) _y += block.SpaceBefore;
+        if (block.Top is { } top) _y = Math.Max(_y, top);
         var lines = block.Lines;
         // An index into the lines, not a copy of the rest per page: a paragraph of thousands of lines stays linear.
         var done = 0;
@@ -111,10 +112,14 @@ public sealed class Paginator(HouseStyle style)
         _y += block.SpaceAfter;
     }
 
-    /// <summary>Lines of an n-line paragraph to keep on this page when <paramref name="fit"/> fit: no widow, no orphan.</summary>
-    private static int Split(int fit, int n)
+    /// <summary>The fewest lines of a paragraph a page may hold: two under widow control.</summary>
+    private int MinLines => style.WidowControl ? 2 : 1;
+
+    /// <summary>Lines of an n-line paragraph to keep on this page when <paramref name="fit"/> fit: under widow control, no widow, no orphan.</summary>
+    private int Split(int fit, int n)
     {
         var take = fit;
+        if (!style.WidowControl) return take;
         if (n - take == 1) take--;   // the last line would stand alone at the head of the next page
         if (take == 1) take = 0;     // the first line would stand alone at the foot of this page
         return Math.Max(take, 0);    // a one-line paragraph that does not fit would give −1: none

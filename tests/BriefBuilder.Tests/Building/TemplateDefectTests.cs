@@ -72,7 +72,7 @@ public sealed class TemplateDefectTests : IDisposable
 
     // Defect 6: each of these printed the brief without a word and exited 0.
     [Theory]
-    [InlineData("brief.title | html.escape }}</p>", "brief.titel | html.escape }}</p>", "titel", "titel")]
+    [InlineData("in brief.title_lines ~}}", "in brief.titel_lines ~}}", "titel_lines", "titel_lines")]
     [InlineData("brief.recipients |", "brief.recipiants |", "recipiants", "recipiants")]
     [InlineData("共印：{{ copies }}", "共印：{{ copies / 0 }}", "copies / 0", "the template computed Infinity, which is no number")]
     public void A_misspelt_name_or_a_division_by_zero_is_an_error_at_its_template_line(string from, string to, string marker, string message)

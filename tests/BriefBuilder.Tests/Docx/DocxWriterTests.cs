@@ -121,7 +121,7 @@ public class DocxWriterTests
     [InlineData("Heading1", "黑体", "32", "000000")]
     [InlineData("Heading2", "楷体_GB2312", "32", "000000")]
     [InlineData("Title", "方正小标宋简体", "44", "000000")]
-    [InlineData("masthead", "方正小标宋简体", "120", "EA553E")]
+    [InlineData("masthead", "方正小标宋简体", "84", "EA553E")]
     [InlineData("closing", "仿宋_GB2312", "28", "000000")]
     public void Paragraph_styles_carry_house_fonts_sizes_and_colours(string id, string eastAsia, string halfPoints, string colour)
     {
@@ -147,17 +147,46 @@ public class DocxWriterTests
         Assert.Equal(JustificationValues.Both, body.Justification!.Val!.Value);
         Assert.NotNull(body.WidowControl);
 
+        // The title takes one grid line a line, as an exact height: 二号 is too large for a grid cell.
         var title = StyleById(word, "Title").StyleParagraphProperties!;
         Assert.False(title.SnapToGrid!.Val!.Value);
-        Assert.Equal(("720", LineSpacingRuleValues.Exact), (title.SpacingBetweenLines!.Line!.Value, title.SpacingBetweenLines.LineRule!.Value));
-        Assert.Equal("360", title.SpacingBetweenLines.Before!.Value);
+        Assert.Equal(("579", LineSpacingRuleValues.Exact), (title.SpacingBetweenLines!.Line!.Value, title.SpacingBetweenLines.LineRule!.Value));
+        Assert.Equal("1158", title.SpacingBetweenLines.Before!.Value); // two blank lines below the rule (GB/T 9704 7.3.1)
+        Assert.Equal("579", title.SpacingBetweenLines.After!.Value);   // one blank line above the body (7.3.2)
+        Assert.Null(StyleById(word, "Title").StyleRunProperties!.Spacing); // no grid tightening off the grid
         Assert.NotNull(title.KeepNext);
         Assert.Equal(JustificationValues.Center, title.Justification!.Val!.Value);
 
         var edition = StyleById(word, "edition");
         Assert.Equal(StyleValues.Character, edition.Type!.Value);
-        Assert.Equal(("52", "EA553E"), (edition.StyleRunProperties!.FontSize!.Val!.Value, edition.StyleRunProperties.Color!.Val!.Value));
+        Assert.Equal(("48", "EA553E"), (edition.StyleRunProperties!.FontSize!.Val!.Value, edition.StyleRunProperties.Color!.Val!.Value));
     }
+
+    [Fact]
+    public void A_title_line_the_editor_chose_is_a_line_break()
+    {
+        var doc = SampleBrief.Seed001();
+        var title = new LayoutParagraph("title", [new LayoutRun("深圳探索"), LayoutRun.LineBreak, new LayoutRun("共享创新新模式")], doc.Flow[0].Source);
+        using var word = Open(Write(doc with { Flow = [.. doc.Flow.Select(b => b is LayoutParagraph { Style: "title" } ? title : b)] }));
+        var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Title");
+        Assert.Equal(["深圳探索", "\n", "共享创新新模式"], paragraph.Elements<Run>().Select(r => r.GetFirstChild<Break>() is null ? r.InnerText : "\n"));
+    }
+
+    [Fact]
+    public void The_head_block_gets_the_spaces_that_put_it_where_the_pdf_has_it()
+    {
+        // Recipients take grid line 1, so the masthead's top edge, 35 mm below the text block's,
+        // is 35 mm less one line below them; the number starts on grid line 8 (GB/T 9704 7.2.4, 7.2.5).
+        using var word = Open(Write(SampleBrief.Seed001()));
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        string Before(string style) => paragraphs.Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == style).ParagraphProperties!.SpacingBetweenLines!.Before!.Value!;
+        var pitch = Style.Grid.LinePitch;
+        var masthead = Style.Paragraph("masthead").LineHeight;
+        Assert.Equal(Twips(35 * 72 / 25.4 - pitch), Before("masthead"));
+        Assert.Equal(Twips(7 * pitch - 35 * 72 / 25.4 - masthead), Before("number"));
+    }
+
+    private static string Twips(double points) => ((int)Math.Round(points * 20)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Masthead_rule_is_a_thick_red_stroke_over_a_thin_one()

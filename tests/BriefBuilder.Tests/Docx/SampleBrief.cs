@@ -26,8 +26,7 @@ internal static partial class SampleBrief
             P("recipients", new LayoutRun("本期专报：刘小涛书记、王颺秘书长")),
             P("masthead", new LayoutRun("领军参阅"), new LayoutRun("专报", Style: "edition")),
             P("number", new LayoutRun("第20期（总第102期）")),
-            new LayoutRow("dateline", R("2024年6月3日"), R("苏州太湖书院 苏州太湖智库主办"), At(1)),
-            P("tagline", new LayoutRun("市管重点新型智库")),
+            new LayoutRow("dateline", R("2024年6月3日"), R("苏州太湖书院 苏州太湖智库主办"), [new LayoutRun("市管重点新型智库", Style: "tagline")], At(1)),
             new LayoutRule("masthead", At(1)),
             P("title", new LayoutRun("深圳探索“生态融合型共享创新”新模式")),
         };
@@ -44,20 +43,20 @@ internal static partial class SampleBrief
         var closing = new List<LayoutBlock>
         {
             new LayoutRule("closing-outer", At(1)),
-            new LayoutRow("closing", R("责任编辑：柴永鹏"), R("联系电话：18896954159 65519639（传真）"), At(1)),
+            new LayoutRow("closing", R("责任编辑：柴永鹏"), [], R("联系电话：18896954159 65519639（传真）"), At(1)),
             new LayoutRule("closing-inner", At(1)),
-            new LayoutRow("closing", R("地址：苏州市吴中区胥口镇灵山路609号"), R("共印：30 份"), At(1)),
+            new LayoutRow("closing", R("地址：苏州市吴中区胥口镇灵山路609号"), [], R("共印：30 份"), At(1)),
             new LayoutRule("closing-outer", At(1)),
         };
         var info = new DocumentInfo("深圳探索“生态融合型共享创新”新模式", "柴永鹏", "第20期（总第102期）", new DateOnly(2024, 6, 3));
         return new LayoutDocument(info, flow, closing);
     }
 
-    /// <summary>The text a reader sees for each block, in reading order: rows read left then right, rules have none.</summary>
+    /// <summary>The text a reader sees for each block, in reading order: rows read left to right, rules have none.</summary>
     public static IEnumerable<string> Texts(IEnumerable<LayoutBlock> blocks) => blocks.Select(b => b switch
     {
         LayoutParagraph p => p.Text,
-        LayoutRow r => string.Concat(r.Left.Concat(r.Right).Select(x => x.Text)),
+        LayoutRow r => string.Concat(r.Runs.Select(x => x.Text)),
         _ => "",
     });
 

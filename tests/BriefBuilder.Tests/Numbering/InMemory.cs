@@ -15,7 +15,7 @@ static class InMemory
     public static SeriesBrief Brief(int issue, int total, DateOnly date, int? folderYear = null, string? file = null)
     {
         var year = folderYear ?? date.Year;
-        var front = new FrontMatter(issue, total, date, ["刘小涛书记", "王颺秘书长"], "题目", null, "柴永鹏", "18896954159", null, Lines);
+        var front = new FrontMatter(issue, total, date, ["刘小涛书记", "王颺秘书长"], ["题目"], null, "柴永鹏", "18896954159", null, Lines);
         return new SeriesBrief(file ?? $"content/{year}/{SeriesBrief.FileNameFor(issue)}", year, front);
     }
 

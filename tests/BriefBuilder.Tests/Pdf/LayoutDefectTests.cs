@@ -29,9 +29,11 @@ public class LayoutDefectTests
         var pages = Layout([Lines('甲', 3), .. headings, Lines('乙', 3)]);
 
         var perPage = pages.Select(p => TextLines(p).Count(l => l.Text.EndsWith("标题"))).ToList();
-        // The keep is let go where it cannot be kept, and kept again once the rest fits a page.
+        // The keep is let go where it cannot be kept, and kept again once the rest fits a page:
+        // without widow control (the house style), once 21 headings and the one line they keep
+        // with are left, so 9 go on the first page.
         Assert.Equal(30, perPage.Sum());
         Assert.True(pages.Count <= 3, $"{pages.Count} pages; headings per page: {string.Join(", ", perPage)}");
-        Assert.All(perPage.Where(n => n > 0), n => Assert.True(n >= 10, $"headings per page: {string.Join(", ", perPage)}"));
+        Assert.All(perPage.Where(n => n > 0), n => Assert.True(n >= 9, $"headings per page: {string.Join(", ", perPage)}"));
     }
 }

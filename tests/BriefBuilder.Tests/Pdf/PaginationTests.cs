@@ -17,21 +17,36 @@ public class PaginationTests
         pages.Select(p => TextLines(p).GroupBy(l => l.Text[0]).ToDictionary(g => g.Key, g => g.Count())).ToList();
 
     [Theory]
-    [InlineData(21, 2)] // the heading would be the page's last line
-    [InlineData(20, 2)] // the heading would be followed by one line of its paragraph only
-    [InlineData(19, 1)] // room for the heading and two lines: it stays
-    public void A_heading_goes_to_the_next_page_with_its_paragraph(int filler, int headingPage)
+    [InlineData(true, 21, 2)]  // the heading would be the page's last line
+    [InlineData(true, 20, 2)]  // the heading would be followed by one line of its paragraph only
+    [InlineData(true, 19, 1)]  // room for the heading and two lines: it stays
+    [InlineData(false, 21, 2)] // the heading would be the page's last line
+    [InlineData(false, 20, 1)] // without widow control one line of the paragraph may follow it, as in seed 002
+    public void A_heading_goes_to_the_next_page_with_its_paragraph(bool widowControl, int filler, int headingPage)
     {
-        var pages = Layout([Lines('甲', filler), Paragraph(Heading, "heading1"), Lines('乙', 5)]);
+        var style = widowControl ? WithWidowControl : Style;
+        var pages = Layout([Lines('甲', filler), Paragraph(Heading, "heading1"), Lines('乙', 5)], style: style);
         var lines = pages.Select(TextLines).ToList();
 
         Assert.Equal(filler, lines[0].Count(l => l.Text[0] == '甲'));
         var page = lines[headingPage - 1];
         var at = page.FindIndex(l => l.Text == Heading);
         Assert.True(at >= 0, $"the heading is not on page {headingPage}");
-        Assert.True(page.Count - at >= 3, "the heading is not followed by two lines of its paragraph");
+        var following = widowControl ? 2 : 1;
+        Assert.True(page.Count - at > following, $"the heading is not followed by {following} lines of its paragraph");
         Assert.Equal('乙', page[at + 1].Text[0]);
         Assert.All(lines, l => Assert.NotEqual(Heading, l[^1].Text));
+    }
+
+    [Theory]
+    [InlineData(21, 3, 1, 2)] // the page is filled to its last line, one line of the paragraph or not
+    [InlineData(20, 2, 2, 0)]
+    [InlineData(21, 2, 1, 1)] // seed 001 splits a two-line paragraph one and one
+    public void Without_widow_control_a_paragraph_breaks_where_the_page_ends(int filler, int lines, int onFirst, int onSecond)
+    {
+        var pages = LinesPerPage(Layout([Lines('甲', filler), Lines('乙', lines)]));
+        Assert.Equal(onFirst, pages[0].GetValueOrDefault('乙'));
+        Assert.Equal(onSecond, pages.Count > 1 ? pages[1].GetValueOrDefault('乙') : 0);
     }
 
     [Theory]
@@ -40,20 +55,20 @@ public class PaginationTests
     [InlineData(20, 4, 2, 2)]
     [InlineData(19, 4, 2, 2)] // three fit; one goes with the last so it is not alone
     [InlineData(18, 5, 3, 2)]
-    public void A_paragraph_never_leaves_one_line_alone(int filler, int lines, int onFirst, int onSecond)
+    public void Under_widow_control_a_paragraph_never_leaves_one_line_alone(int filler, int lines, int onFirst, int onSecond)
     {
-        var pages = LinesPerPage(Layout([Lines('甲', filler), Lines('乙', lines)]));
+        var pages = LinesPerPage(Layout([Lines('甲', filler), Lines('乙', lines)], style: WithWidowControl));
         Assert.Equal(onFirst, pages[0].GetValueOrDefault('乙'));
         Assert.Equal(onSecond, pages[1].GetValueOrDefault('乙'));
     }
 
     [Fact]
-    public void No_page_holds_a_single_line_of_a_longer_paragraph()
+    public void Under_widow_control_no_page_holds_a_single_line_of_a_longer_paragraph()
     {
         for (var filler = 14; filler <= 22; filler++)
             for (var lines = 2; lines <= 8; lines++)
             {
-                var pages = LinesPerPage(Layout([Lines('甲', filler), Lines('乙', lines), Lines('丙', 3)]));
+                var pages = LinesPerPage(Layout([Lines('甲', filler), Lines('乙', lines), Lines('丙', 3)], style: WithWidowControl));
                 Assert.Equal(lines, pages.Sum(p => p.GetValueOrDefault('乙')));
                 Assert.All(pages, p => Assert.True(p.GetValueOrDefault('乙') != 1, $"{filler} + {lines} lines leave one alone"));
                 Assert.All(pages, p => Assert.True(p.GetValueOrDefault('丙') != 1, $"{filler} + {lines} lines leave one of the last paragraph alone"));

@@ -20,8 +20,11 @@ static class TestLayout
     /// <summary>A body paragraph of exactly <paramref name="lines"/> full lines of one character: 26 on the indented first line, then 28.</summary>
     public static LayoutParagraph Lines(char c, int lines) => Paragraph(new string(c, 26 + 28 * (lines - 1)));
 
-    public static IReadOnlyList<PlacedPage> Layout(IEnumerable<LayoutBlock> flow, IEnumerable<LayoutBlock>? closing = null) =>
-        new LayoutEngine(Style, TestFonts.Set).Layout(
+    /// <summary>The house style with Word's widow control on, which the house format itself turns off.</summary>
+    public static HouseStyle WithWidowControl => Style with { WidowControl = true };
+
+    public static IReadOnlyList<PlacedPage> Layout(IEnumerable<LayoutBlock> flow, IEnumerable<LayoutBlock>? closing = null, HouseStyle? style = null) =>
+        new LayoutEngine(style ?? Style, TestFonts.Set).Layout(
             new LayoutDocument(new DocumentInfo("t", "a", "s", new DateOnly(2024, 1, 1)), flow.ToList(), (closing ?? []).ToList()));
 
     /// <summary>The glyphs of a page on each baseline inside the text block (folios excluded), top to bottom.</summary>

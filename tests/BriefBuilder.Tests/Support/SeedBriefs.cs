@@ -53,15 +53,50 @@ public static partial class SeedBriefs
     /// The seed's text with whitespace and the extraction artefacts its README lists removed:
     /// '#' markers, '**' around Latin words, and the character that 002's page cut repeats.
     /// </summary>
-    public static string ExpectedText(string name)
+    public static string ExpectedText(string name) => Squeeze(SeedText(name));
+
+    /// <summary>The seed's text, artefacts removed, its blank lines kept: they end paragraphs, or pages (<see cref="Cuts"/>).</summary>
+    static string SeedText(string name) =>
+        File.ReadAllText(Repo.Path("seeds", Seeds[name])).Replace("**", "").Replace("#", "").Replace("聚焦战\n\n战略性", "聚焦战\n\n略性");
+
+    /// <summary>
+    /// The page breaks of the printed original that the seed shows: blank lines that fall inside
+    /// one of our paragraphs (seeds/README.md). Offsets count characters of the text without
+    /// whitespace, as <see cref="ExpectedText"/> and a PDF's text read the same way do.
+    /// </summary>
+    public static List<PageCut> Cuts(string name)
     {
-        var text = File.ReadAllText(Repo.Path("seeds", Seeds[name]));
-        text = text.Replace("**", "").Replace("#", "").Replace("聚焦战\n\n战略性", "聚焦战略性");
-        return Squeeze(text);
+        var seed = ExpectedText(name);
+        var ends = new List<int>();
+        var offset = 0;
+        foreach (var chunk in BlankLine().Split(SeedText(name)))
+            ends.Add(offset += Squeeze(chunk).Length);
+
+        var paragraphs = new List<(int Start, int End)>();
+        offset = 0;
+        foreach (var block in Layout(name, out _).Flow)
+        {
+            var text = Squeeze(block switch
+            {
+                LayoutParagraph p => p.Text,
+                LayoutRow r => string.Concat(r.Runs.Select(run => run.Text)),
+                _ => "",
+            });
+            if (block is LayoutParagraph) paragraphs.Add((offset, offset + text.Length));
+            offset += text.Length;
+        }
+        return ends.Where(k => paragraphs.Any(p => p.Start < k && k < p.End))
+            .Select(k => new PageCut(k, seed[Math.Max(0, k - 6)..k], seed[k..Math.Min(seed.Length, k + 6)])).ToList();
     }
 
     public static string Squeeze(string text) => Whitespace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex BlankLine();
 }
+
+/// <summary>A page break of a printed original at <see cref="Offset"/>, with a few characters either side to name it.</summary>
+public sealed record PageCut(int Offset, string Before, string After);

@@ -18,15 +18,19 @@ public class ComposerTests
     public void First_page_follows_the_house_order()
     {
         var layout = SeedBriefs.Layout("2023/001.md", out _);
-        var styles = layout.Flow.Take(9).Select(b => b switch
+        var styles = layout.Flow.Take(8).Select(b => b switch
         {
             LayoutParagraph p => p.Style,
             LayoutRow r => r.Style,
             LayoutRule r => "rule:" + r.Style,
             _ => "?",
         });
-        Assert.Equal(["recipients", "masthead", "number", "dateline", "tagline", "rule:masthead", "title", "subtitle", "body"], styles);
+        Assert.Equal(["recipients", "masthead", "number", "dateline", "rule:masthead", "title", "subtitle", "body"], styles);
         Assert.Equal("第1期（总第52期）", ((LayoutParagraph)layout.Flow[2]).Text);
+        // Date, publisher and tagline share the number block's second line, in reading order.
+        var row = (LayoutRow)layout.Flow[3];
+        Assert.Equal(("2023年2月1日", "苏州太湖书院 苏州太湖智库主办", "市管重点新型智库"), (TextOf(row.Left), TextOf(row.Middle), TextOf(row.Right)));
+        Assert.Equal("tagline", row.Right.Single().Style);
         Assert.Equal(new DocumentInfo("践行“四敢”精神 全力打造产业创新集群", "李长青", "第1期（总第52期）", new DateOnly(2023, 2, 1)), layout.Info);
     }
 
@@ -39,10 +43,12 @@ public class ComposerTests
         Assert.Equal(new SourceRef(SeedBriefs.SourcePath("2024/009.md"), 13), heading.Source);
     }
 
+    private static string TextOf(IEnumerable<LayoutRun> runs) => string.Concat(runs.Select(r => r.Text));
+
     private static string TextOf(LayoutBlock block) => block switch
     {
         LayoutParagraph p => p.Text,
-        LayoutRow r => string.Concat(r.Left.Concat(r.Right).Select(x => x.Text)),
+        LayoutRow r => TextOf(r.Runs),
         _ => "",
     };
 }
