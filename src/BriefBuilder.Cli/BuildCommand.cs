@@ -19,6 +19,8 @@ public static class BuildCommand
         var output = OutputOption();
         var format = FormatOption();
         var force = new Option<bool>("--force") { Description = "Rebuild briefs whose outputs are up to date" };
+        var dump = new Option<string>("--dump") { Description = "Print one stage's model instead of writing files: brief (the parsed source), blocks (the template's output), layout (the PDF's pages)" };
+        dump.AcceptOnlyFromAmong(StageDump.Stages);
 
         var command = new Command("build", "Build briefs into DOCX and PDF under the output folder, keeping their paths: content/2024/009.md → out/2024/009.docx. "
             + "A brief whose source, series.yaml, template, fonts and program are unchanged since its outputs were written is skipped.");
@@ -26,9 +28,12 @@ public static class BuildCommand
         command.Options.Add(output);
         command.Options.Add(format);
         command.Options.Add(force);
+        command.Options.Add(dump);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
+            if (parse.GetValue(dump) is { } stage)
+                return StageDump.Run(inputs, stage, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
                 Progress: !Console.IsOutputRedirected);
             return GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);

@@ -47,7 +47,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
     /// never be written over its own source, as `build 021.pdf -o content` once did), and a folder
     /// must hold at least one, or a mistyped folder would report "built 0" as a success.
     /// </summary>
-    static string? Refusal(string input) =>
+    internal static string? Refusal(string input) =>
         File.Exists(input) ? (BriefFiles.IsBrief(input) ? null : $"{input}: error: not a brief: briefs are Markdown files ({BriefFiles.Extension}); nothing is built from it")
         : Directory.Exists(input) ? (BriefFiles.Under(input).Any() ? null : $"{input}: error: no briefs ({BriefFiles.Extension} files) in this folder")
         : $"{input}: error: no such file or folder";

@@ -67,7 +67,7 @@ public sealed partial class DocxClientTests : IDisposable
     public void Pandoc_keeps_bold_and_italic()
     {
         using var output = new MemoryStream();
-        DocxWriter.Write(SampleBrief.Seed001(), HouseStyles.Zhuanbao, output);
+        DocxWriter.Write(SampleBrief.Brief2024020(), HouseStyles.Zhuanbao, output);
         var json = Pandoc(Write("sample", output.ToArray())).RootElement.GetRawText();
         Assert.Matches("""\{"t":"Strong","c":\[\{"t":"Str","c":"深圳实践证明"\}\]\}""", json);
         Assert.Matches("""\{"t":"Emph","c":\[\{"t":"Str","c":"，面向未来"\}\]\}""", json);

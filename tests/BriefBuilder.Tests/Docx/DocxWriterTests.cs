@@ -28,7 +28,7 @@ public class DocxWriterTests
     [Fact]
     public void Validator_reports_no_errors()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
@@ -37,7 +37,7 @@ public class DocxWriterTests
     [Fact]
     public void Paragraph_texts_follow_the_layout_in_reading_order()
     {
-        var doc = SampleBrief.Seed001();
+        var doc = SampleBrief.Brief2024020();
         using var word = Open(Write(doc));
         var actual = word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
             .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)))
@@ -50,7 +50,7 @@ public class DocxWriterTests
     [Fact]
     public void Run_emphasis_and_character_styles_are_kept()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var runs = word.MainDocumentPart!.Document!.Body!.Descendants<Run>().ToList();
         Assert.NotNull(runs.Single(r => r.InnerText == "深圳实践证明").RunProperties!.Bold);
         Assert.NotNull(runs.Single(r => r.InnerText == "，面向未来").RunProperties!.Italic);
@@ -60,7 +60,7 @@ public class DocxWriterTests
     [Fact]
     public void Page_size_margins_and_grid_come_from_the_house_style()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var section = word.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
         var size = section.GetFirstChild<PageSize>()!;
         Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
@@ -74,18 +74,24 @@ public class DocxWriterTests
     [Fact]
     public void Grid_styles_tighten_letter_spacing_so_28_characters_fit_a_line()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
-        // 16 pt characters in 442.2 pt / 28 = 15.79 pt cells: 0.21 pt tighter, rounded up to 0.25 pt.
-        Assert.Equal(-5, styles["Normal"].StyleRunProperties!.Spacing!.Val!.Value);
-        Assert.True(28 * (16 - 0.25) <= 156 * 72 / 25.4);
+        // Everything from the file: the body's size and letter spacing against the section's text
+        // width. Word advances a character by its size plus the spacing; 28 must fit, 29 must not.
+        var body = styles["Normal"].StyleRunProperties!;
+        var advance = int.Parse(body.FontSize!.Val!.Value!) / 2.0 + body.Spacing!.Val!.Value / 20.0;
+        var section = word.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var margin = section.GetFirstChild<PageMargin>()!;
+        var textWidth = (section.GetFirstChild<PageSize>()!.Width!.Value - margin.Left!.Value - margin.Right!.Value) / 20.0;
+        Assert.InRange(textWidth / advance, 28, 29 - 1e-9);
+        Assert.True(body.Spacing.Val.Value < 0, "tightened, not widened");
         Assert.Null(styles["Title"].StyleRunProperties!.Spacing); // off the grid: natural spacing
     }
 
     [Fact]
     public void Page_numbers_alternate_right_on_odd_and_left_on_even_pages()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var main = word.MainDocumentPart!;
         Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
         var section = main.Document!.Body!.Elements<SectionProperties>().Single();
@@ -125,7 +131,7 @@ public class DocxWriterTests
     [InlineData("closing", "仿宋_GB2312", "28", "000000")]
     public void Paragraph_styles_carry_house_fonts_sizes_and_colours(string id, string eastAsia, string halfPoints, string colour)
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var rPr = StyleById(word, id).StyleRunProperties!;
         Assert.Equal(eastAsia, rPr.RunFonts!.EastAsia!.Value);
         Assert.Equal("Times New Roman", rPr.RunFonts.Ascii!.Value);
@@ -138,7 +144,7 @@ public class DocxWriterTests
     [Fact]
     public void Body_sits_on_the_grid_and_indents_two_characters_while_the_title_has_exact_lines()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         Assert.True(StyleById(word, "Normal").Default!.Value);
         var body = StyleById(word, "Normal").StyleParagraphProperties!;
         Assert.Null(body.SnapToGrid);
@@ -165,7 +171,7 @@ public class DocxWriterTests
     [Fact]
     public void A_title_line_the_editor_chose_is_a_line_break()
     {
-        var doc = SampleBrief.Seed001();
+        var doc = SampleBrief.Brief2024020();
         var title = new LayoutParagraph("title", [new LayoutRun("深圳探索"), LayoutRun.LineBreak, new LayoutRun("共享创新新模式")], doc.Flow[0].Source);
         using var word = Open(Write(doc with { Flow = [.. doc.Flow.Select(b => b is LayoutParagraph { Style: "title" } ? title : b)] }));
         var paragraph = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Title");
@@ -177,7 +183,7 @@ public class DocxWriterTests
     {
         // Recipients take grid line 1, so the masthead's top edge, 35 mm below the text block's,
         // is 35 mm less one line below them; the number starts on grid line 8 (GB/T 9704 7.2.4, 7.2.5).
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var paragraphs = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
         string Before(string style) => paragraphs.Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val == style).ParagraphProperties!.SpacingBetweenLines!.Before!.Value!;
         var pitch = Style.Grid.LinePitch;
@@ -191,7 +197,7 @@ public class DocxWriterTests
     [Fact]
     public void Masthead_rule_is_a_thick_red_stroke_over_a_thin_one()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var rule = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .Single(p => p.ParagraphProperties?.ParagraphBorders is not null).ParagraphProperties!;
         Assert.Equal((18u, "EA553E"), (rule.ParagraphBorders!.TopBorder!.Size!.Value, rule.ParagraphBorders.TopBorder.Color!.Value));
@@ -202,7 +208,7 @@ public class DocxWriterTests
     [Fact]
     public void Closing_block_is_a_table_floating_at_the_bottom_of_the_text_block_between_rules()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var body = word.MainDocumentPart!.Document!.Body!;
         var table = body.Elements<Table>().Single();
         var position = table.GetFirstChild<TableProperties>()!.TablePositionProperties!;
@@ -225,7 +231,7 @@ public class DocxWriterTests
     [Fact]
     public void Document_properties_come_from_the_info_and_the_language_is_chinese()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var props = word.PackageProperties;
         Assert.Equal("深圳探索“生态融合型共享创新”新模式", props.Title);
         Assert.Equal("柴永鹏", props.Creator);
@@ -239,16 +245,16 @@ public class DocxWriterTests
     [Fact]
     public void Same_input_gives_identical_bytes()
     {
-        var first = Write(SampleBrief.Seed001());
+        var first = Write(SampleBrief.Brief2024020());
         Thread.Sleep(2100); // zip timestamps have two-second resolution
-        var second = Write(SampleBrief.Seed001());
+        var second = Write(SampleBrief.Brief2024020());
         Assert.Equal(first, second);
     }
 
     [Fact]
     public void A_style_missing_from_the_house_style_is_an_error()
     {
-        var doc = SampleBrief.Seed001();
+        var doc = SampleBrief.Brief2024020();
         var broken = doc with { Flow = [.. doc.Flow, new LayoutParagraph("heading9", [new("x")], default)] };
         var error = Assert.Throws<KeyNotFoundException>(() => Write(broken));
         Assert.Contains("heading9", error.Message);
@@ -257,7 +263,7 @@ public class DocxWriterTests
     [Fact]
     public void Normalizer_prints_one_part_as_indented_xml()
     {
-        using var docx = new MemoryStream(Write(SampleBrief.Seed001()));
+        using var docx = new MemoryStream(Write(SampleBrief.Brief2024020()));
         var styles = DocxNormalizer.Normalize(docx, "word/styles.xml").Split('\n');
         Assert.Contains(styles, l => l.Trim() == "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" />");
         Assert.Contains(styles, l => l.StartsWith("  <w:style ") && l.Contains("w:styleId=\"Heading1\""));
@@ -275,7 +281,7 @@ public class DocxWriterTests
     [InlineData("closing", "版记", null)]
     public void Styles_restyle_word_built_ins_and_name_the_rest_in_chinese(string id, string name, int? outlineLevel)
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var found = StyleById(word, id);
         Assert.Equal(name, found.StyleName!.Val!.Value);
         Assert.Equal(outlineLevel, found.StyleParagraphProperties!.OutlineLevel?.Val?.Value);
@@ -288,7 +294,7 @@ public class DocxWriterTests
     [Fact]
     public void Paragraphs_refer_to_the_word_style_ids()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var ids = word.MainDocumentPart!.Document!.Body!.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value!).ToHashSet();
         var defined = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value!).ToHashSet();
         Assert.Subset(defined, ids);
@@ -300,7 +306,7 @@ public class DocxWriterTests
     [Fact]
     public void Font_table_names_a_stand_in_for_every_house_font()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         var fonts = word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
         Assert.Equal(Style.Fonts.Values.Select(f => f.Docx).Distinct().Order(StringComparer.Ordinal), fonts.Keys);
         var fangsong = fonts["仿宋_GB2312"];
@@ -317,7 +323,7 @@ public class DocxWriterTests
     [Fact]
     public void Package_has_app_properties_and_full_width_punctuation()
     {
-        using var word = Open(Write(SampleBrief.Seed001()));
+        using var word = Open(Write(SampleBrief.Brief2024020()));
         Assert.Equal("BriefBuilder", word.ExtendedFilePropertiesPart!.Properties!.Application!.Text);
         var control = word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<CharacterSpacingControl>()!;
         Assert.Equal(CharacterSpacingValues.DoNotCompress, control.Val!.Value);

@@ -5,12 +5,14 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Docx;
 
 /// <summary>
-/// A LayoutDocument shaped like the template's output for seed 001 (第20期（总第102期）):
-/// front matter written out clean, body paragraphs and 一、 headings taken from the seed text.
+/// A LayoutDocument shaped like the template's output for brief 2024/020 (第20期（总第102期）),
+/// built by hand so that DOCX tests do not depend on the template: front matter written out
+/// clean, body paragraphs and 一、 headings taken from that brief's printed text
+/// (seeds/001_….txt, the second of the three seeds).
 /// </summary>
 internal static partial class SampleBrief
 {
-    public static LayoutDocument Seed001()
+    public static LayoutDocument Brief2024020()
     {
         var file = Repo.Path("seeds", "001_3ebe798679114ebd.txt");
         var lines = File.ReadAllLines(file).Where(l => l.Trim().Length > 0).ToList();
