@@ -10,8 +10,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var folder = new Argument<string>("FOLDER") { Description = "The archive folder", DefaultValueFactory = _ => "content" };
-        var format = new Option<string>("--format") { Description = "text for people, json for tools", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = DiagnosticOptions.Format();
 
         var command = new Command("check",
             "Check the numbering of every brief: 第N期 and 总第M期 unique and in step, dates in order, files where their numbers say. "
@@ -27,9 +26,7 @@ public static class CheckCommand
                 parse.InvocationConfiguration.Error.WriteLine($"brief check: {root}: no such folder");
                 return ExitCodes.Usage;
             }
-            var diagnostics = SeriesGate.Check(root);
-            output.Write(parse.GetValue(format) == "json" ? DiagnosticFormatter.Json(diagnostics) : DiagnosticFormatter.Text(diagnostics, "numbering"));
-            return SeriesGate.HasErrors(diagnostics) ? ExitCodes.BadInput : ExitCodes.Ok;
+            return DiagnosticOptions.Report(output, parse.GetValue(format)!, SeriesGate.Check(root), "numbering");
         });
         return command;
     }

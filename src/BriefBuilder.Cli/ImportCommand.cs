@@ -11,9 +11,9 @@ public static class ImportCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The article: .txt, .md, .html or .docx" };
-        var date = new Option<string>("--date") { Description = "The brief's date, YYYY-MM-DD (default: today)" };
+        var date = DiagnosticOptions.Date();
         var title = new Option<string>("--title") { Description = "The brief's title (default: the article's, cleaned)" };
-        var content = new Option<string>("--content") { Description = "The archive folder", DefaultValueFactory = _ => "content" };
+        var content = DiagnosticOptions.Content();
 
         var command = new Command("import",
             "Write the next brief, as brief new does, with the text of a source article: boilerplate (menus, source and editor lines, counters) dropped, "
@@ -49,8 +49,7 @@ public static class ImportCommand
             stdout.WriteLine(path);
             stdout.Write(ImportReport.Text(article));
             var findings = Diagnostic.Sort(LintGate.Check(path).Select(f => f.Diagnostic));
-            stdout.Write(DiagnosticFormatter.Text(findings, "lint"));
-            return findings.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Ok;
+            return DiagnosticOptions.Report(stdout, "text", findings, "lint");
         });
         return command;
     }

@@ -14,8 +14,7 @@ public static class LintCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Brief files or folders (default: content/)", Arity = ArgumentArity.ZeroOrMore };
         var fix = new Option<bool>("--fix") { Description = "Correct what is safe to correct (half-width marks, spaces, full-width digits, ellipses, dashes) and print each change" };
-        var format = new Option<string>("--format") { Description = "text for people, json for tools", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = DiagnosticOptions.Format();
 
         var command = new Command("lint",
             "Check briefs for punctuation (GB/T 15834-2011), numbers (GB/T 15835-2011) and the numbering of headings and points (一、 （一） 1. （1）, 一是 二是). "
@@ -37,8 +36,7 @@ public static class LintCommand
             foreach (var done in fixedOnes)
                 stdout.WriteLine($"{done.Diagnostic.File}:{done.Diagnostic.Line}: fixed[{done.Diagnostic.Code}]: {done.Diagnostic.Message} → {done.Fix!.Text}");
             var findings = Diagnostic.Sort(briefs.SelectMany(LintGate.Check).Select(f => f.Diagnostic));
-            stdout.Write(parse.GetValue(format) == "json" ? DiagnosticFormatter.Json(findings) : DiagnosticFormatter.Text(findings, "lint"));
-            return findings.Any(d => d.Severity == Severity.Error) ? ExitCodes.BadInput : ExitCodes.Ok;
+            return DiagnosticOptions.Report(stdout, parse.GetValue(format)!, findings, "lint");
         });
         return command;
     }

@@ -10,9 +10,9 @@ public static class NewCommand
 {
     public static Command Create()
     {
-        var date = new Option<string>("--date") { Description = "The brief's date, YYYY-MM-DD (default: today)" };
+        var date = DiagnosticOptions.Date();
         var title = new Option<string>("--title") { Description = "The brief's title (default: a placeholder)" };
-        var content = new Option<string>("--content") { Description = "The archive folder", DefaultValueFactory = _ => "content" };
+        var content = DiagnosticOptions.Content();
 
         var command = new Command("new",
             "Write the next brief, <content>/<year>/<NNN>.md, with the next 第N期 and 总第M期 and the latest brief's recipients, editor and phone. "

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
@@ -96,10 +97,11 @@ public static class PublishCommand
             var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.Title, b.Recipients)).ToList();
             var catalogue = Catalogue.Compose(year, entries, content.Series, template);
             var name = names.CatalogueName(content.Series.Name, content.Series.Edition, year);
+            var fonts = new Lazy<FontIndex>(() => FontIndex.Default(content.FontFolder));
             foreach (var format in OutputFormats.Select("all"))
             {
                 using var bytes = new MemoryStream();
-                format.Prepare(template.Style, content.FontFolder, options.CacheFolder)(catalogue, bytes);
+                format.Prepare(template.Style, fonts, options.CacheFolder)(catalogue, bytes);
                 Place(Path.Combine(folder, name + format.Extension), bytes.ToArray(), stdout);
             }
             Place(Path.Combine(folder, "SHA256SUMS"), Encoding.UTF8.GetBytes(Sums(folder)), stdout);

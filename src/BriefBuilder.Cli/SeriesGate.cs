@@ -17,9 +17,6 @@ public static class SeriesGate
     public static (Series Series, IReadOnlyList<Diagnostic> ReadErrors) Load(string contentRoot) =>
         SeriesFolder.Load(contentRoot, BriefReader.ReadFrontMatter);
 
-    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Any(d => d.Severity == Severity.Error);
-
     /// <summary>
     /// For build: the numbering errors of every archive that holds one of <paramref name="inputs"/>.
     /// Warnings are left to <c>brief check</c>; a gap must not stop a build. A brief whose front

@@ -40,7 +40,7 @@ public static class Fingerprint
     /// a font added to any searched folder may change which file serves a role, and hashing 100 MB
     /// of fonts per run would cost more than the build.
     /// </summary>
-    public static string Fonts(string projectFonts) => Of(("fonts", FontIndex.Default(projectFonts).Stamp));
+    public static string Fonts(FontIndex fonts) => Of(("fonts", fonts.Stamp));
 
     /// <summary>
     /// The program: the module version id of every assembly beside it. Builds are deterministic,

@@ -10,16 +10,19 @@ namespace BriefBuilder.Cli.Building;
 /// A kind of output: one file per brief with <see cref="Extension"/>. <see cref="Prepare"/> does
 /// the work shared by every brief of a house style (loading fonts) once, and returns the writer.
 /// </summary>
-/// <param name="Prepare">House style, project font folder and the run's cache folder → writer of one document.</param>
+/// <param name="Prepare">
+/// House style, the run's font index (the one its fingerprint describes; forced only by a format
+/// that draws with fonts) and the run's cache folder → writer of one document.
+/// </param>
 /// <param name="UsesFonts">Whether the output depends on the font files, so that installing a font rebuilds it.</param>
-public sealed record OutputFormat(string Extension, Func<HouseStyle, string, string, Action<LayoutDocument, Stream>> Prepare, bool UsesFonts = false);
+public sealed record OutputFormat(string Extension, Func<HouseStyle, Lazy<FontIndex>, string, Action<LayoutDocument, Stream>> Prepare, bool UsesFonts = false);
 
 public static class OutputFormats
 {
     public static readonly OutputFormat Docx = new(".docx", (style, _, _) => (doc, output) => DocxWriter.Write(doc, style, output));
 
-    public static readonly OutputFormat Pdf = new(".pdf", (style, fontFolder, cache) =>
-        new PdfRenderer(style, FontSet.Create(style, FontIndex.Default(fontFolder)), new SubsetCache(Path.Combine(cache, "subsets"))).Write, UsesFonts: true);
+    public static readonly OutputFormat Pdf = new(".pdf", (style, fonts, cache) =>
+        new PdfRenderer(style, FontSet.Create(style, fonts.Value), new SubsetCache(Path.Combine(cache, "subsets"))).Write, UsesFonts: true);
 
     public static IReadOnlyList<OutputFormat> Select(string name) => name switch
     {

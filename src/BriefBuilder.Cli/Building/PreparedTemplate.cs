@@ -1,4 +1,5 @@
 using BriefBuilder.Model;
+using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Template;
 
 namespace BriefBuilder.Cli.Building;
@@ -29,10 +30,12 @@ public sealed class PreparedTemplate
         // Fingerprinted before loading: see Fingerprint.Folder. A missing folder is left to Load's message.
         var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
         var folder = TemplateFolder.Load(path);
+        // Listed once: the fingerprint and the writer see the same fonts, and the folders are not walked twice.
+        var fonts = new Lazy<FontIndex>(() => FontIndex.Default(fontFolder));
         var fingerprints = formats.Select(f => Fingerprint.Of(
-            ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fontFolder) : ""), ("format", f.Extension))).ToList();
+            ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fonts.Value) : ""), ("format", f.Extension))).ToList();
         var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
-            () => Task.Run(() => f.Prepare(folder.Style, fontFolder, cache)))).ToArray();
+            () => Task.Run(() => f.Prepare(folder.Style, fonts, cache)))).ToArray();
         return new PreparedTemplate(folder, fingerprints, writers);
     }
 
