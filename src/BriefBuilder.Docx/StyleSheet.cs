@@ -15,8 +15,6 @@ internal static class StyleSheet
 {
     public static Styles Build(HouseStyle style)
     {
-        if (style.Paragraphs.Values.Count(p => p.Docx == "Normal") != 1)
-            throw new InvalidOperationException("style.yaml must give exactly one paragraph style 'docx: Normal', the style of text with no other");
         var styles = new Styles(Defaults(style));
         foreach (var (_, paragraph) in style.Paragraphs.OrderBy(p => p.Key, StringComparer.Ordinal))
             styles.Append(Paragraph(paragraph, style));
