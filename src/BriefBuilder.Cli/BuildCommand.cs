@@ -36,7 +36,7 @@ public static class BuildCommand
                 return StageDump.Run(inputs, stage, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
                 Progress: !Console.IsOutputRedirected);
-            return GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return CollectorPause.During(() => GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         });
         return command;
     }

@@ -28,6 +28,13 @@ public static class LintGate
     /// For build: the lint findings of every brief among <paramref name="inputs"/>. A brief the
     /// Source stage cannot read is left to the build, which reports it with the others.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> For(IEnumerable<string> inputs) =>
-        Diagnostic.Sort(Briefs(inputs).AsParallel().SelectMany(b => Check(b).Select(f => f.Diagnostic)).Where(d => d.Code != "source"));
+    public static IReadOnlyList<Diagnostic> For(IEnumerable<string> inputs)
+    {
+        var briefs = Briefs(inputs);
+        // In parallel only when there are several: PLINQ waits for a pool thread for each of its
+        // partitions, even an empty one, and under brief watch the renders held them, so the lint
+        // of the one saved brief (2 ms of work) came 25 ms late.
+        var findings = briefs.Count > 1 ? briefs.AsParallel().SelectMany(Check) : briefs.SelectMany(Check);
+        return Diagnostic.Sort(findings.Select(f => f.Diagnostic).Where(d => d.Code != "source"));
+    }
 }

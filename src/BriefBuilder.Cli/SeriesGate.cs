@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
 using BriefBuilder.Numbering;
@@ -12,10 +13,36 @@ namespace BriefBuilder.Cli;
 public static class SeriesGate
 {
     public static IReadOnlyList<Diagnostic> Check(string contentRoot) =>
-        SeriesFolder.Check(contentRoot, BriefReader.ReadFrontMatter);
+        SeriesFolder.Check(contentRoot, ReadFrontMatter);
 
     public static (Series Series, IReadOnlyList<Diagnostic> ReadErrors) Load(string contentRoot) =>
-        SeriesFolder.Load(contentRoot, BriefReader.ReadFrontMatter);
+        SeriesFolder.Load(contentRoot, ReadFrontMatter);
+
+    /// <summary>
+    /// Front matter already parsed, by file and a hash of its text. brief watch checks the numbering of the whole
+    /// archive on every save; parsing a hundred briefs' YAML again each time took the second core
+    /// from the rebuild for longer than the rebuild itself. Keyed by the text, not the file's time:
+    /// two saves within one tick of the file-system clock must not leave a stale number checked.
+    /// </summary>
+    static readonly ConcurrentDictionary<string, (string Hash, FrontMatter? Front, SourceError? Error)> Parsed = new();
+
+    static FrontMatter ReadFrontMatter(string path)
+    {
+        var text = SourceText.Read(path); // an unreadable file is reported as the build reports it
+        var hash = ContentHash.Hex(text);
+        if (Parsed.TryGetValue(path, out var kept) && kept.Hash == hash) return kept.Front ?? throw kept.Error!;
+        try
+        {
+            var front = FrontMatterReader.Split(text, path).Front;
+            Parsed[path] = (hash, front, null);
+            return front;
+        }
+        catch (SourceError e)
+        {
+            Parsed[path] = (hash, null, e);
+            throw;
+        }
+    }
 
     /// <summary>
     /// For build: the numbering errors of every archive that holds one of <paramref name="inputs"/>.

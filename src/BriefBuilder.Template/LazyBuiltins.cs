@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefBuilder.Template;
 
@@ -9,11 +10,12 @@ namespace BriefBuilder.Template;
 /// Scriban's built-in objects (html, array, string, math, date, …), each made the first time a
 /// template names it. Scriban's own default set builds all of them up front by reflection, which
 /// in the native program cost about a tenth of a whole one-brief build; the house template uses
-/// two. A template sees the same names either way.
+/// two. A template sees the same names either way. Each object is made once per process and
+/// shared, read-only, by every render (as Scriban shares its default set).
 /// </summary>
 internal sealed class LazyBuiltins : ScriptObject
 {
-    static readonly Dictionary<string, Func<object>> Makers = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, Lazy<object>> Builtins = new Dictionary<string, Func<object>>(StringComparer.Ordinal)
     {
         ["array"] = () => new ArrayFunctions(),
         ["blank"] = () => EmptyScriptObject.Default,
@@ -27,16 +29,45 @@ internal sealed class LazyBuiltins : ScriptObject
         ["regex"] = () => new RegexFunctions(),
         ["string"] = () => new StringFunctions(),
         ["timespan"] = () => new TimeSpanFunctions(),
-    };
+    }.ToDictionary(b => b.Key, b => new Lazy<object>(() => ReadOnly(b.Value())));
 
-    public override bool Contains(string member) => base.Contains(member) || Makers.ContainsKey(member);
+    static object ReadOnly(object builtin)
+    {
+        if (builtin is ScriptObject functions) functions.IsReadOnly = true;
+        return builtin;
+    }
+
+    /// <summary>
+    /// Starts making, in the background, the objects <paramref name="page"/> names: the reflection
+    /// then runs while the brief is read, off the path to its first render.
+    /// </summary>
+    public static void Prepare(ScriptPage page)
+    {
+        var named = new NamedGlobals();
+        named.Visit(page);
+        foreach (var name in named.Names)
+            if (Builtins.TryGetValue(name, out var builtin)) _ = Task.Run(() => builtin.Value);
+    }
+
+    public override bool Contains(string member) => base.Contains(member) || Builtins.ContainsKey(member);
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value)) return true;
-        if (!Makers.TryGetValue(member, out var make)) return false;
-        value = make();
+        if (!Builtins.TryGetValue(member, out var builtin)) return false;
+        value = builtin.Value;
         SetValue(member, value, readOnly: true);
         return true;
+    }
+
+    sealed class NamedGlobals : ScriptVisitor
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public override void Visit(ScriptVariableGlobal node)
+        {
+            Names.Add(node.Name);
+            base.Visit(node);
+        }
     }
 }

@@ -29,6 +29,7 @@ public sealed class TemplateFolder
         var file = System.IO.Path.Combine(path, TemplateFileName);
         var template = Parse(file);
         KindLiterals.Check(template.Page, file);
+        LazyBuiltins.Prepare(template.Page);
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
     }
 

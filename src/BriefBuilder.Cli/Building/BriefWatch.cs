@@ -16,9 +16,10 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
     /// How long the files must be quiet before a rebuild: an editor saves in several steps
     /// (write a copy, rename it over the file) within a millisecond or two, and a checkout's many
     /// files keep the timer running until the last. Every millisecond here is one the editor
-    /// waits for the new PDF (the target is 50 ms from save to both outputs rewritten).
+    /// waits for the new PDF (the target is 50 ms from save to both outputs rewritten), and a
+    /// step that comes later still only means one more rebuild.
     /// </summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(5);
 
     /// <summary>Builds, then watches until <paramref name="cancel"/> fires (Ctrl+C).</summary>
     public async Task RunAsync(CancellationToken cancel)
@@ -30,6 +31,7 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         try
         {
             stdout.WriteLine($"watching {string.Join(", ", folders.Select(f => ContentFolder.Relative(f.Folder)))} (Ctrl+C to stop)");
+            CollectorPause.Begin();
             Build(inputs);
             while (true)
             {
@@ -47,6 +49,7 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         }
         finally
         {
+            CollectorPause.End();
             foreach (var watcher in watchers) watcher.Dispose();
         }
     }
@@ -73,6 +76,13 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         {
             // A watch that dies on a bad save is no use: say what happened, keep watching.
             stderr.WriteLine($"brief watch: error: {e.Message}");
+        }
+        finally
+        {
+            // The collector's turn is now, right after the outputs were written, while the
+            // editor types: a new pause begins by collecting, and the next rebuild runs in it.
+            CollectorPause.End();
+            CollectorPause.Begin();
         }
     }
 

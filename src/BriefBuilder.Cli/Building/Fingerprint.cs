@@ -1,14 +1,14 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Security.Cryptography;
 using System.Text;
+using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;
 
 /// <summary>
-/// SHA-256 fingerprints of what an output is made from: the brief, series.yaml, the template's
+/// Fingerprints (<see cref="ContentHash"/>) of what an output is made from: the brief, series.yaml, the template's
 /// files, the fonts and the program. An output recorded with the same fingerprint is up to date.
 /// </summary>
 public static class Fingerprint
@@ -18,10 +18,10 @@ public static class Fingerprint
     {
         var text = new StringBuilder();
         foreach (var (label, value) in parts) text.Append(label).Append('=').Append(value).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return ContentHash.Hex(text.ToString());
     }
 
-    public static string File(string path) => Convert.ToHexStringLower(SHA256.HashData(SourceText.ReadBytes(path)));
+    public static string File(string path) => ContentHash.Hex(SourceText.ReadBytes(path));
 
     /// <summary>
     /// Every file of a template folder, taken before the template is loaded so that an edit made
@@ -43,15 +43,22 @@ public static class Fingerprint
     public static string Fonts(FontIndex fonts) => Of(("fonts", fonts.Stamp));
 
     /// <summary>
-    /// The program: the module version id of every assembly beside it. Builds are deterministic,
-    /// so the id changes exactly when an assembly's code does, and reading it costs no hashing.
+    /// The program. Run as the native program (./brief), it is one executable file, taken by
+    /// path, size and time: the launcher writes a new one exactly when the code changed, and
+    /// hashing 40 MB per run would cost more than the build. Run on the .NET runtime (the tests),
+    /// it is the module version id of every assembly beside it: builds are deterministic, so the
+    /// id changes exactly when an assembly's code does.
     /// </summary>
     public static string Program => program.Value;
 
     static readonly Lazy<string> program = new(() =>
-        Of(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Order(StringComparer.Ordinal)
-            .Select(dll => (Path.GetFileName(dll), ModuleVersionId(dll)))
-            .ToArray()));
+    {
+        var assemblies = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Order(StringComparer.Ordinal)
+            .Select(dll => (Path.GetFileName(dll), ModuleVersionId(dll)));
+        var executable = new FileInfo(Environment.ProcessPath ?? "");
+        var itself = executable.Exists ? $"{executable.FullName} {executable.Length} {executable.LastWriteTimeUtc.Ticks}" : "";
+        return Of([("executable", itself), .. assemblies]);
+    });
 
     static string ModuleVersionId(string dll)
     {

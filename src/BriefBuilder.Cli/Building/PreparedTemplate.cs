@@ -31,7 +31,7 @@ public sealed class PreparedTemplate
         var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
         var folder = TemplateFolder.Load(path);
         // Listed once: the fingerprint and the writer see the same fonts, and the folders are not walked twice.
-        var fonts = new Lazy<FontIndex>(() => FontIndex.Default(fontFolder));
+        var fonts = new Lazy<FontIndex>(() => FontIndex.Default(fontFolder, cache));
         var fingerprints = formats.Select(f => Fingerprint.Of(
             ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fonts.Value) : ""), ("format", f.Extension))).ToList();
         var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefBuilder.Model;
 
 namespace BriefBuilder.Pdf.Fonts;
 
@@ -29,20 +30,21 @@ public sealed class FontIndex
     }
 
     /// <summary>The index of the standard folders (<see cref="FontFolders.Standard"/>).</summary>
-    public static FontIndex Default(string? projectFonts = null) => ForFolders(FontFolders.Standard(projectFonts));
+    /// <param name="cache">A folder where the faces read are kept for the next run (<see cref="FontIndexFile"/>), or null.</param>
+    public static FontIndex Default(string? projectFonts = null, string? cache = null) => ForFolders(FontFolders.Standard(projectFonts), cache);
 
     /// <summary>
     /// The index of exactly these folders. Reading a font's names costs far more than listing the
     /// folders, so the folders are listed on every call and the fonts read again only when the
     /// listing changed: a long-running <c>brief watch</c> sees a font installed while it runs.
     /// </summary>
-    public static FontIndex ForFolders(IReadOnlyList<string> folders)
+    public static FontIndex ForFolders(IReadOnlyList<string> folders, string? cache = null)
     {
         var files = FontFiles(folders);
         var stamp = string.Join('\n', files.Select(f => $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}"));
         var entry = Cache.AddOrUpdate(string.Join('\n', folders),
-            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp))),
-            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp))));
+            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, cache))),
+            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, cache))));
         return entry.Index.Value;
     }
 
@@ -59,8 +61,16 @@ public sealed class FontIndex
         return files;
     }
 
-    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp) =>
-        new(folders, files.SelectMany(f => FontFileNames.Read(f.FullName)).ToList(), stamp);
+    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp, string? cache)
+    {
+        // One file per list of folders, named by a hash of the list.
+        var kept = cache is null ? null
+            : Path.Combine(cache, $"fonts-{ContentHash.Hex(string.Join('\n', folders))}.tsv");
+        if (kept is not null && FontIndexFile.Read(kept, stamp) is { } faces) return new(folders, faces, stamp);
+        faces = files.SelectMany(f => FontFileNames.Read(f.FullName)).ToList();
+        if (kept is not null) FontIndexFile.Write(kept, stamp, faces);
+        return new(folders, faces, stamp);
+    }
 
     /// <summary>
     /// The first face whose "Family Style" is <paramref name="familyAndStyle"/>, ignoring case:

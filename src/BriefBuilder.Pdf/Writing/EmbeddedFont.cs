@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
+using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 
 namespace BriefBuilder.Pdf.Writing;
@@ -15,6 +15,7 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     /// <summary>Glyph id → text for the ToUnicode map; the first non-empty text seen wins.</summary>
     readonly SortedDictionary<ushort, string> texts = [];
     readonly SortedSet<ushort> glyphs = [];
+    readonly Dictionary<ushort, double> widths = [];
     FontSubset? subset;
     SubsetCache.FontFile? file;
 
@@ -56,9 +57,16 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     /// <summary>The code that draws a glyph: its id in the subset.</summary>
     public ushort Code(ushort glyphId) => Subsetted.NewGlyphIds[glyphId];
 
-    /// <summary>The glyph's advance in thousandths of the font size, as /W writes it.</summary>
-    public double Width(ushort glyphId) =>
-        double.Parse(PdfSyntax.Number(Face.Advance(glyphId) * 1000.0 / Face.UnitsPerEm), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The glyph's advance in thousandths of the font size, as /W writes it (rounded as written, so
+    /// that the pen the page tracks is where the viewer's is). Asked for every glyph drawn: kept.
+    /// </summary>
+    public double Width(ushort glyphId)
+    {
+        if (!widths.TryGetValue(glyphId, out var width))
+            widths[glyphId] = width = double.Parse(PdfSyntax.Number(Face.Advance(glyphId) * 1000.0 / Face.UnitsPerEm), System.Globalization.CultureInfo.InvariantCulture);
+        return width;
+    }
 
     /// <summary>Writes the font's five objects and returns the number of the Type0 font dictionary.</summary>
     public int Write(PdfObjects objects)
@@ -84,7 +92,7 @@ sealed class EmbeddedFont(FontFace face, string resourceName, SubsetCache subset
     string SubsetTag()
     {
         var key = Face.PostScriptName + ":" + string.Join(",", glyphs);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var hash = ContentHash.Of(key);
         return new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
     }
 

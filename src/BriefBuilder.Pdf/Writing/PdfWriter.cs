@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
@@ -76,8 +75,8 @@ public static class PdfWriter
             $"/StructTreeRoot {structure} 0 R /MarkInfo << /Marked true >>{outlines} /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>");
 
         // The document is the brief of its number and date, whatever its version; the instance is these bytes.
-        var documentId = SHA256.HashData(Encoding.UTF8.GetBytes($"{info.Subject} {info.Date:yyyy-MM-dd}"))[..16];
-        var instanceId = objects.Digest()[..16];
+        var documentId = ContentHash.Of($"{info.Subject} {info.Date:yyyy-MM-dd}");
+        var instanceId = objects.Digest();
         objects.SetRawStream(metadata, "/Type /Metadata /Subtype /XML", XmpPacket.Build(info, Producer, Uuid(documentId), Uuid(instanceId)));
         objects.WriteTo(output, catalog, infoObject, documentId);
         subsetSizes = fonts.Select(f => new FontSubsetSize(f.Face, f.ProgramSize)).ToList();

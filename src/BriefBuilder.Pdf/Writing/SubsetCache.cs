@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
+using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 
 namespace BriefBuilder.Pdf.Writing;
@@ -53,7 +53,7 @@ public sealed class SubsetCache(string? folder)
     {
         var file = new FileInfo(face.Path);
         var key = $"{Format}\n{face.Path}\n{face.Index}\n{file.Length}\n{file.LastWriteTimeUtc.Ticks}\n{HarfBuzzVersion}\n{string.Join(',', glyphs.Order())}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return ContentHash.Hex(key);
     }
 
     // Layout: magic, glyph count, (old id, new id) pairs, then program, dictionary (UTF-8) and

@@ -1,0 +1,23 @@
+using BriefBuilder.Cli;
+
+namespace BriefBuilder.Tests.Building;
+
+/// <summary>
+/// The numbering gate keeps each brief's front matter between builds of one process (brief
+/// watch checks the whole archive on every save), and reads a brief again once it changed.
+/// </summary>
+public class SeriesGateTests
+{
+    [Fact]
+    public void An_edited_brief_is_checked_as_it_now_reads()
+    {
+        using var w = new Workspace();
+        Assert.Empty(SeriesGate.ErrorsFor([w.Content]));
+
+        w.Edit("2024/020.md", t => t.Replace("total: 102", "total: 101"));
+        Assert.Contains(SeriesGate.ErrorsFor([w.Content]), d => d.Code == "offset" && d.Message.Contains("总第101期"));
+
+        w.Edit("2024/020.md", t => t.Replace("total: 101", "total: 102"));
+        Assert.Empty(SeriesGate.ErrorsFor([w.Content]));
+    }
+}
