@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Template;
@@ -25,18 +26,33 @@ public sealed class PreparedTemplate
         this.writers = writers;
     }
 
+    /// <summary>
+    /// The prepared templates of this process, by folder, output and formats, with the state of
+    /// the files and fonts they were made from. brief watch rebuilds on every save: a template
+    /// whose files and fonts are as they were is not parsed again, nor its fonts opened again
+    /// (a tenth of a rebuild, and the wait for a pool thread to prepare the PDF writer).
+    /// </summary>
+    static readonly ConcurrentDictionary<string, (string State, PreparedTemplate Template)> Loaded = new();
+
     public static PreparedTemplate Load(string path, string fontFolder, string cache, IReadOnlyList<OutputFormat> formats)
     {
         // Fingerprinted before loading: see Fingerprint.Folder. A missing folder is left to Load's message.
         var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
-        var folder = TemplateFolder.Load(path);
         // Listed once: the fingerprint and the writer see the same fonts, and the folders are not walked twice.
         var fonts = new Lazy<FontIndex>(() => FontIndex.Default(fontFolder, cache));
+        var usesFonts = formats.Any(f => f.UsesFonts);
+        var key = string.Join('\n', Path.GetFullPath(path), Path.GetFullPath(fontFolder), Path.GetFullPath(cache), string.Join(' ', formats.Select(f => f.Extension)));
+        var state = Fingerprint.Of(("template", files), ("fonts", usesFonts ? Fingerprint.Fonts(fonts.Value) : ""));
+        if (Loaded.TryGetValue(key, out var loaded) && loaded.State == state) return loaded.Template;
+
+        var folder = TemplateFolder.Load(path);
         var fingerprints = formats.Select(f => Fingerprint.Of(
             ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fonts.Value) : ""), ("format", f.Extension))).ToList();
         var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
             () => Task.Run(() => f.Prepare(folder.Style, fonts, cache)))).ToArray();
-        return new PreparedTemplate(folder, fingerprints, writers);
+        var template = new PreparedTemplate(folder, fingerprints, writers);
+        Loaded[key] = (state, template);
+        return template;
     }
 
     /// <summary>Starts preparing every writer that is not prepared yet.</summary>
