@@ -29,10 +29,10 @@ internal sealed class BriefContext : TemplateContext
     }
 
     /// <summary>Every expression's value passes here, with the expression's own place in the template.</summary>
-    public override object Evaluate(ScriptNode scriptNode, bool aliasReturnedFunction)
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
-        if (value is double or float && !double.IsFinite(Convert.ToDouble(value)))
+        if (scriptNode is not null && value is double or float && !double.IsFinite(Convert.ToDouble(value)))
             throw new ScriptRuntimeException(scriptNode.Span,
                 $"the template computed {Convert.ToDouble(value).ToString(System.Globalization.CultureInfo.InvariantCulture)}, which is no number (a division by zero?)");
         return value;

@@ -23,7 +23,7 @@ internal sealed class KindLiterals(string templateFile) : ScriptVisitor
         base.Visit(node);
     }
 
-    void CheckPair(ScriptExpression member, ScriptExpression literal)
+    void CheckPair(ScriptExpression? member, ScriptExpression? literal)
     {
         if (member is not ScriptMemberExpression { Member.Name: "kind" } || literal is not ScriptLiteral { Value: string kind }) return;
         if (Composer.BlockKinds.Contains(kind)) return;

@@ -28,8 +28,10 @@ public sealed class TemplateFolder
             throw new SourceError(path, 0, "template folder not found; series.yaml's 'template' names a folder under templates/");
         var file = System.IO.Path.Combine(path, TemplateFileName);
         var template = Parse(file);
-        KindLiterals.Check(template.Page, file);
-        LazyBuiltins.Prepare(template.Page);
+        // Parse refused a template with errors, and Scriban gives every other template a page.
+        var page = template.Page ?? throw new SourceError(file, 0, "the template has no content");
+        KindLiterals.Check(page, file);
+        LazyBuiltins.Prepare(page);
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
     }
 

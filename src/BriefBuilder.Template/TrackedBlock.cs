@@ -19,7 +19,7 @@ internal sealed class TrackedBlock(Model.Block block, string kind, IReadOnlyList
     /// <summary>1-based line of the template; 0 while the template has not looked at the block.</summary>
     public int LastSeenLine { get; private set; }
 
-    public override bool TryGetValue(TemplateContext context, SourceSpan span, string member, out object value)
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         LastSeenLine = span.Start.Line + 1;
         return base.TryGetValue(context, span, member, out value);

@@ -68,8 +68,8 @@ public class PrintReadyPdfTests(ITestOutputHelper output)
         string Id(string name, string property)
         {
             using var document = PdfDocument.Open(SeedPdfs.Get(name).Bytes);
-            document.TryGetXmpMetadata(out var metadata);
-            return Xml(metadata).Descendants(Mm + property).Single().Value;
+            Assert.True(document.TryGetXmpMetadata(out var metadata));
+            return Xml(metadata!).Descendants(Mm + property).Single().Value;
         }
         var rebuilt = SeedPdfs.Write(SeedBriefs.Layout(Brief, out var style), style, TestFonts.Set);
         Assert.Equal(SeedPdfs.Get(Brief).Bytes, rebuilt);
@@ -122,8 +122,8 @@ public class PrintReadyPdfTests(ITestOutputHelper output)
         var pdf = QpdfJson.Read(SeedPdfs.Get(Brief).Path);
         Assert.Equal("/False", pdf.Get(pdf.Trailer, "/Info").GetProperty("/Trapped").GetString());
         using var document = PdfDocument.Open(SeedPdfs.Get(Brief).Bytes);
-        document.TryGetXmpMetadata(out var metadata);
-        Assert.Equal("False", Xml(metadata).Descendants(PdfNs + "Trapped").Single().Value);
+        Assert.True(document.TryGetXmpMetadata(out var metadata));
+        Assert.Equal("False", Xml(metadata!).Descendants(PdfNs + "Trapped").Single().Value);
     }
 
     /// <summary>ISO 19005-2 6.2.11.4.1 (font programs embedded) and 6.2.11.7.2 (level U: every glyph maps to Unicode); ISO 15930-7 6.3 (fonts embedded).</summary>
@@ -229,7 +229,7 @@ public class PrintReadyPdfTests(ITestOutputHelper output)
         .Select(p => (Level: StructureTags.HeadingLevel(pdf.Style.Paragraph(p.Style).Tag), p.Text)).Where(h => h.Level > 0).ToList();
 
     static string InfoEntry(UglyToad.PdfPig.Content.DocumentInformation info, string key) =>
-        info.DocumentInformationDictionary.Data[key].ToString()!.Trim('(', ')');
+        info.DocumentInformationDictionary!.Data[key].ToString()!.Trim('(', ')');
 
     static DateTimeOffset Instant(string pdfDate) =>
         DateTimeOffset.ParseExact(pdfDate.Replace("D:", "").TrimEnd('Z'), "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
