@@ -19,27 +19,47 @@ public static class SeriesGate
         SeriesFolder.Load(contentRoot, ReadFrontMatter);
 
     /// <summary>
-    /// Front matter already parsed, by file and a hash of its text. brief watch checks the numbering of the whole
-    /// archive on every save; parsing a hundred briefs' YAML again each time took the second core
-    /// from the rebuild for longer than the rebuild itself. Keyed by the text, not the file's time:
-    /// two saves within one tick of the file-system clock must not leave a stale number checked.
+    /// Front matter already parsed, by file. brief watch checks the numbering of the whole archive
+    /// on every save; reading and parsing a hundred briefs again each time held the second core
+    /// for longer than the rebuild itself. A file is taken as unchanged when its size and time
+    /// are, but only if its time was already <see cref="Settled"/> when it was read: a file
+    /// changed within one tick of the file-system clock keeps its time (git calls such an entry
+    /// "racy"), and is read again, and parsed again if its text differs.
     /// </summary>
-    static readonly ConcurrentDictionary<string, (string Hash, FrontMatter? Front, SourceError? Error)> Parsed = new();
+    static readonly ConcurrentDictionary<string, Kept> Parsed = new();
+
+    sealed record Kept(long Length, DateTime Time, DateTime ReadAt, string Hash, FrontMatter? Front, SourceError? Error)
+    {
+        public FrontMatter Value => Front ?? throw Error!;
+    }
+
+    /// <summary>Coarser than any file-system clock (FAT keeps times to 2 s).</summary>
+    static readonly TimeSpan Settled = TimeSpan.FromSeconds(3);
 
     static FrontMatter ReadFrontMatter(string path)
     {
+        var file = new FileInfo(path); // taken before the read: a change meanwhile leaves a newer time
+        var (length, time) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, DateTime.MinValue);
+        Parsed.TryGetValue(path, out var kept);
+        if (kept is not null && kept.Length == length && kept.Time == time && kept.ReadAt - kept.Time > Settled) return kept.Value;
+
+        var readAt = DateTime.UtcNow;
         var text = SourceText.Read(path); // an unreadable file is reported as the build reports it
         var hash = ContentHash.Hex(text);
-        if (Parsed.TryGetValue(path, out var kept) && kept.Hash == hash) return kept.Front ?? throw kept.Error!;
+        if (kept is not null && kept.Hash == hash)
+        {
+            Parsed[path] = kept with { Length = length, Time = time, ReadAt = readAt };
+            return kept.Value;
+        }
         try
         {
             var front = FrontMatterReader.Split(text, path).Front;
-            Parsed[path] = (hash, front, null);
+            Parsed[path] = new Kept(length, time, readAt, hash, front, null);
             return front;
         }
         catch (SourceError e)
         {
-            Parsed[path] = (hash, null, e);
+            Parsed[path] = new Kept(length, time, readAt, hash, null, e);
             throw;
         }
     }
