@@ -15,27 +15,29 @@ namespace BriefBuilder.Template;
 /// </summary>
 internal sealed class LazyBuiltins : ScriptObject
 {
-    static readonly Dictionary<string, Lazy<object>> Builtins = new Dictionary<string, Func<object>>(StringComparer.Ordinal)
+    static readonly Dictionary<string, Lazy<object>> Builtins = new(StringComparer.Ordinal)
     {
-        ["array"] = () => new ArrayFunctions(),
-        ["blank"] = () => EmptyScriptObject.Default,
-        ["date"] = () => new DateTimeFunctions(),
-        ["empty"] = () => EmptyScriptObject.Default,
-        ["html"] = () => new HtmlFunctions(),
-        ["include"] = () => new IncludeFunction(),
-        ["include_join"] = () => new IncludeJoinFunction(),
-        ["math"] = () => new MathFunctions(),
-        ["object"] = () => new ObjectFunctions(),
-        ["regex"] = () => new RegexFunctions(),
-        ["string"] = () => new StringFunctions(),
-        ["timespan"] = () => new TimeSpanFunctions(),
-    }.ToDictionary(b => b.Key, b => new Lazy<object>(() => ReadOnly(b.Value())));
+        ["array"] = Shared(() => new ArrayFunctions()),
+        ["blank"] = Shared(() => EmptyScriptObject.Default),
+        ["date"] = Shared(() => new DateTimeFunctions()),
+        ["empty"] = Shared(() => EmptyScriptObject.Default),
+        ["html"] = Shared(() => new HtmlFunctions()),
+        ["include"] = Shared(() => new IncludeFunction()),
+        ["include_join"] = Shared(() => new IncludeJoinFunction()),
+        ["math"] = Shared(() => new MathFunctions()),
+        ["object"] = Shared(() => new ObjectFunctions()),
+        ["regex"] = Shared(() => new RegexFunctions()),
+        ["string"] = Shared(() => new StringFunctions()),
+        ["timespan"] = Shared(() => new TimeSpanFunctions()),
+    };
 
-    static object ReadOnly(object builtin)
+    /// <summary>Made once, on first need, and read-only, since every render shares it.</summary>
+    static Lazy<object> Shared(Func<object> make) => new(() =>
     {
+        var builtin = make();
         if (builtin is ScriptObject functions) functions.IsReadOnly = true;
         return builtin;
-    }
+    });
 
     /// <summary>
     /// Starts making, in the background, the objects <paramref name="page"/> names: the reflection

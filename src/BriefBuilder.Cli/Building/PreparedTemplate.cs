@@ -40,14 +40,14 @@ public sealed class PreparedTemplate
         var files = Directory.Exists(path) ? Fingerprint.Folder(path) : "";
         // Listed once: the fingerprint and the writer see the same fonts, and the folders are not walked twice.
         var fonts = new Lazy<FontIndex>(() => FontIndex.Default(fontFolder, cache));
-        var usesFonts = formats.Any(f => f.UsesFonts);
+        var fontPrint = formats.Any(f => f.UsesFonts) ? Fingerprint.Fonts(fonts.Value) : "";
         var key = string.Join('\n', Path.GetFullPath(path), Path.GetFullPath(fontFolder), Path.GetFullPath(cache), string.Join(' ', formats.Select(f => f.Extension)));
-        var state = Fingerprint.Of(("template", files), ("fonts", usesFonts ? Fingerprint.Fonts(fonts.Value) : ""));
+        var state = Fingerprint.Of(("template", files), ("fonts", fontPrint));
         if (Loaded.TryGetValue(key, out var loaded) && loaded.State == state) return loaded.Template;
 
         var folder = TemplateFolder.Load(path);
         var fingerprints = formats.Select(f => Fingerprint.Of(
-            ("template", files), ("fonts", f.UsesFonts ? Fingerprint.Fonts(fonts.Value) : ""), ("format", f.Extension))).ToList();
+            ("template", files), ("fonts", f.UsesFonts ? fontPrint : ""), ("format", f.Extension))).ToList();
         var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
             () => Task.Run(() => f.Prepare(folder.Style, fonts, cache)))).ToArray();
         var template = new PreparedTemplate(folder, fingerprints, writers);

@@ -42,9 +42,12 @@ public sealed class FontIndex
     {
         var files = FontFiles(folders);
         var stamp = string.Join('\n', files.Select(f => $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}"));
-        var entry = Cache.AddOrUpdate(string.Join('\n', folders),
-            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, cache))),
-            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, cache))));
+        var key = string.Join('\n', folders);
+        // One file in the build cache per list of folders, named by a hash of the list.
+        var kept = cache is null ? null : Path.Combine(cache, $"fonts-{ContentHash.Hex(key)}.tsv");
+        var entry = Cache.AddOrUpdate(key,
+            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, kept))),
+            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, kept))));
         return entry.Index.Value;
     }
 
@@ -61,11 +64,9 @@ public sealed class FontIndex
         return files;
     }
 
-    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp, string? cache)
+    /// <param name="kept">The file that keeps the faces between runs (<see cref="FontIndexFile"/>), or null.</param>
+    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp, string? kept)
     {
-        // One file per list of folders, named by a hash of the list.
-        var kept = cache is null ? null
-            : Path.Combine(cache, $"fonts-{ContentHash.Hex(string.Join('\n', folders))}.tsv");
         if (kept is not null && FontIndexFile.Read(kept, stamp) is { } faces) return new(folders, faces, stamp);
         faces = files.SelectMany(f => FontFileNames.Read(f.FullName)).ToList();
         if (kept is not null) FontIndexFile.Write(kept, stamp, faces);

@@ -41,17 +41,6 @@ static class FontIndexFile
         if (fields.Any(f => f.Any(v => v.Contains('\t') || v.Contains('\n')))) return;
         var text = new StringBuilder().Append(Format).Append('\n').Append(stamp.Length).Append('\n').Append(stamp).Append('\n');
         foreach (var f in fields) text.AppendJoin('\t', f).Append('\n');
-        try
-        {
-            // Written beside and moved in, so a reader never sees half a file.
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-            File.WriteAllText(temp, text.ToString(), new UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file that cannot be written only costs speed.
-        }
+        CacheFile.Write(path, Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

@@ -102,18 +102,6 @@ public sealed class SubsetCache(string? folder)
         Bytes(entry.Subset.Program);
         Bytes(Encoding.UTF8.GetBytes(entry.File.Dictionary));
         Bytes(entry.File.Packed);
-        try
-        {
-            // Written beside and moved in, so a reader never sees half an entry; a lost race only
-            // means another process wrote the same bytes.
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-            File.WriteAllBytes(temp, body.ToArray());
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs speed.
-        }
+        CacheFile.Write(path, body.ToArray());
     }
 }
