@@ -114,7 +114,7 @@ public static class PublishCommand
     static void Place(string path, byte[] bytes, TextWriter stdout)
     {
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        AtomicFile.Write(path, s => s.Write(bytes));
+        UserFile.Write(path, s => s.Write(bytes));
         stdout.WriteLine($"  → {ContentFolder.Relative(path)}");
     }
 
