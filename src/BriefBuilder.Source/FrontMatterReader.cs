@@ -83,7 +83,7 @@ public static class FrontMatterReader
             TitleLines: TitleLines(m),
             Subtitle: m.OptionalString("subtitle"),
             Editor: m.OptionalString("editor"),
-            Phone: m.OptionalString("phone"),
+            Phone: m.OptionalPhone("phone"),
             Copies: m.OptionalInt("copies", "the number of printed copies, like 30"),
             KeyLines: lines);
     }

@@ -6,7 +6,7 @@ namespace BriefBuilder.Source;
 /// What .NET does not say about a file on Linux: its owner (statx, chown), and the one atomic
 /// exchange of two folders (renameat2). Elsewhere the owner is left as the system sets it.
 /// </summary>
-internal static partial class UnixFile
+public static partial class UnixFile
 {
     const int AtFdCwd = -100;
     const uint StatxBasicStats = 0x7ff;
@@ -29,6 +29,12 @@ internal static partial class UnixFile
     /// <summary>Swaps two paths in one step, so a reader sees one or the other, never neither; false where the system cannot.</summary>
     public static bool Exchange(string a, string b) =>
         OperatingSystem.IsLinux() && renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+
+    /// <summary>A second name for a file (a hard link), which keeps its bytes, time and mode; false where the system cannot.</summary>
+    public static bool Link(string existing, string name) => OperatingSystem.IsLinux() && link(existing, name) == 0;
+
+    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int link(string oldpath, string newpath);
 
     [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int statx(int dirfd, string path, int flags, uint mask, ref byte buffer);
