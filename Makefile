@@ -1,5 +1,6 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test, check the numbering of content/ and lint it.
+# make test:  set up, then run every test, check the numbering of content/ and lint it, and a short
+#             run of each fuzz target (fuzz/smoke).
 .PHONY: setup build test clean
 
 setup: .cache/setup.done
@@ -15,6 +16,7 @@ test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
 	./brief lint content
+	fuzz/smoke
 
 clean:
 	rm -rf out .cache
