@@ -84,6 +84,7 @@ public static class ModelDump
             case LayoutRow r:
                 text.Line(depth, $"row {r.Style}{source}");
                 Runs(text, depth + 1, "left ", r.Left);
+                Runs(text, depth + 1, "middle ", r.Middle);
                 Runs(text, depth + 1, "right ", r.Right);
                 break;
             case LayoutRule r:

@@ -46,8 +46,18 @@ public class SubsetCacheTests : IDisposable
     public void Another_glyph_set_gets_its_own_entry()
     {
         Write("2023/001.md", new SubsetCache(folder));
-        var first = Directory.GetFiles(folder).Length;
-        Write("2024/020.md", new SubsetCache(folder));
-        Assert.True(Directory.GetFiles(folder).Length > first);
+        var first = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
+        var fresh = Write("2024/020.md", SubsetCache.None);
+
+        Assert.Equal(fresh, Write("2024/020.md", new SubsetCache(folder)));
+
+        // The first brief's entries are untouched, and the second's glyphs went into entries of their own.
+        Assert.All(first, e => Assert.Equal(e.Value, File.ReadAllBytes(e.Key)));
+        var added = Directory.GetFiles(folder).Except(first.Keys).ToList();
+        Assert.NotEmpty(added);
+        // Each new entry is used: with only the new entries left, the second brief still comes from the cache unchanged.
+        foreach (var entry in first.Keys) File.Delete(entry);
+        Assert.Equal(fresh, Write("2024/020.md", new SubsetCache(folder)));
+        Assert.Equal(added.Order(), Directory.GetFiles(folder).Order());
     }
 }
