@@ -62,7 +62,15 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             if (result.Error is not null) stderr.WriteLine(result.Error);
         }
         var written = run.Briefs.SelectMany(r => r.Written).ToList();
-        if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
+        try
+        {
+            if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
+        }
+        catch (SourceError e)
+        {
+            // The outputs are written; without the record of them the next build only builds them again.
+            stderr.WriteLine($"{e.Location}: error: {e.Message}");
+        }
 
         int Count(BriefStatus status) => run.Briefs.Count(r => r.Status == status);
         var failed = Count(BriefStatus.Failed) + run.Refused.Count;
