@@ -30,6 +30,12 @@ public sealed class YamlMapping
         {
             stream.Load(parser);
         }
+        catch (AnchorNotFoundException)
+        {
+            // YamlDotNet blames the line before the alias; the first line with a * is where to look.
+            var alias = Array.FindIndex(yaml.Split('\n'), l => l.Contains('*'));
+            throw new SourceError(file, Math.Max(alias, 0) + firstLine, "malformed YAML: a value starting with * names an anchor (&name) that is not there; quote the value if the * is text");
+        }
         catch (YamlException e)
         {
             // YamlDotNet blames a tab on the key before it; the tab's own line is where to look.
@@ -38,6 +44,12 @@ public sealed class YamlMapping
                 throw new SourceError(file, tab + firstLine, "malformed YAML: a tab character; YAML indents and separates with spaces only");
             var line = (int)e.Start.Line + firstLine - 1;
             throw new SourceError(file, line, $"malformed YAML: {Plain(e)}");
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some tags (!…) and aliases (*…) this way rather than as YAML errors (found by fuzz/run).
+            var line = (int)(parser.Current?.Start.Line ?? 1) + firstLine - 1;
+            throw new SourceError(file, line, "malformed YAML: a tag (!name) or alias (*name) that cannot be read; these settings need neither: remove the ! or * and what follows it, or quote the value");
         }
         catch (InvalidOperationException)
         {
