@@ -15,7 +15,7 @@ public class FontsCommandTests
     [Fact]
     public void Lists_every_role_of_the_template_with_its_families_in_the_order_tried()
     {
-        var (exit, stdout, _) = Fonts("--content", Repo.Path("content"));
+        var (exit, stdout, _) = Fonts("--content", Repo.Content());
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         Assert.Equal(TestFonts.Style.Fonts.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Distinct());
@@ -41,7 +41,7 @@ public class FontsCommandTests
     [Fact]
     public void Text_names_the_face_of_each_character_per_role()
     {
-        var (exit, stdout, _) = Fonts("--content", Repo.Path("content"), "--text", "王颺");
+        var (exit, stdout, _) = Fonts("--content", Repo.Content(), "--text", "王颺");
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", "role", "1", "王"]);
@@ -55,7 +55,7 @@ public class FontsCommandTests
     [Fact]
     public void A_character_no_font_has_exits_1_and_names_its_code_point()
     {
-        var (exit, stdout, stderr) = Fonts("--content", Repo.Path("content"), "--text", "王\U0010FFFD");
+        var (exit, stdout, stderr) = Fonts("--content", Repo.Content(), "--text", "王\U0010FFFD");
         Assert.Equal(1, exit);
         Assert.Contains(Rows(stdout), r => r is ["fangsong", "missing", "-", "1", "U+10FFFD"]);
         Assert.Contains("U+10FFFD (fangsong, heiti,", stderr);

@@ -4,7 +4,7 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Pdf;
 
 /// <summary>
-/// A throwaway copy of the repository's content/ and templates/ folders, to be edited by a
+/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, to be edited by a
 /// test (a font renamed in style.yaml, a character added to a brief) and then built or checked.
 /// </summary>
 sealed class ProjectCopy : IDisposable
@@ -13,10 +13,10 @@ sealed class ProjectCopy : IDisposable
 
     public ProjectCopy()
     {
-        foreach (var folder in new[] { "content", "templates" })
-            foreach (var file in Directory.EnumerateFiles(Repo.Path(folder), "*", SearchOption.AllDirectories))
+        foreach (var (from, to) in new[] { (Repo.Content(), "content"), (Repo.Path("templates"), "templates") })
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
-                var target = Path(System.IO.Path.GetRelativePath(Repo.Root, file));
+                var target = Path(System.IO.Path.Join(to, System.IO.Path.GetRelativePath(from, file)));
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
