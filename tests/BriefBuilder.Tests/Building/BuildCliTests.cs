@@ -98,7 +98,7 @@ public sealed class BuildCliTests : IDisposable
     [Fact]
     public void The_seed_briefs_build_to_docx_and_pdf()
     {
-        var result = Workspace.Brief("build", Repo.Content(), "-o", _ws.Out);
+        var result = Workspace.Brief("build", _ws.Content, "-o", _ws.Out);
 
         Assert.True(result.Exit == 0, result.Stderr);
         Assert.Equal("", result.Stderr);

@@ -4,10 +4,10 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Pdf;
 
 /// <summary>
-/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, to be edited by a
+/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, fonts/ linked, to be edited by a
 /// test (a font renamed in style.yaml, a character added to a brief) and then built or checked.
 /// </summary>
-sealed class ProjectCopy : IDisposable
+public sealed class ProjectCopy : IDisposable
 {
     readonly string _root = Directory.CreateTempSubdirectory("briefbuilder-project-").FullName;
 
@@ -20,6 +20,8 @@ sealed class ProjectCopy : IDisposable
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
+        // Linked, not copied, as in Workspace: the PDF's fonts are large.
+        Directory.CreateSymbolicLink(Path("fonts"), Repo.Path("fonts"));
     }
 
     public string Path(string relative) => System.IO.Path.Combine(_root, relative);
