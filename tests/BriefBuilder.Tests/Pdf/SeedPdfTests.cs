@@ -77,11 +77,10 @@ public class SeedPdfTests(ITestOutputHelper output)
         var pdf = SeedPdfs.Get(name);
         // The second build in a process of its own (the brief program of this build): fonts loaded
         // afresh, nothing shared with this one through a cache or static state.
-        var outDir = Directory.CreateTempSubdirectory("brief-twice-").FullName;
-        var (exit, stdout, stderr) = Tools.Run(Path.Join(AppContext.BaseDirectory, "brief"), ["build", SeedBriefs.SourcePath(name), "-o", outDir, "--format", "pdf"]);
+        using var project = new Building.Workspace();
+        var (exit, stdout, stderr) = Tools.Run(Path.Join(AppContext.BaseDirectory, "brief"), ["build", Path.Join(project.Content, name), "-o", project.Out, "--format", "pdf"]);
         Assert.True(exit == 0, stdout + stderr);
-        var other = File.ReadAllBytes(Path.Join(outDir, Path.ChangeExtension(name, ".pdf")));
-        Directory.Delete(outDir, recursive: true);
+        var other = File.ReadAllBytes(project.Output(Path.ChangeExtension(name, ".pdf")));
         Assert.True(pdf.Bytes.AsSpan().SequenceEqual(other), $"{name} differs between two builds");
     }
 
