@@ -3,7 +3,9 @@ using SharpFuzz;
 
 // fuzz/run starts this under afl-fuzz: `BriefBuilder.Fuzz TARGET`. With files after the target it
 // runs each once instead (`BriefBuilder.Fuzz TARGET FILE…`), as the regression tests and a crash's
-// reproduction do; an exception then says which file.
+// reproduction do; an exception then says which file. That works only in a build SharpFuzz has not
+// instrumented (dotnet build): the instrumented one writes coverage where AFL++'s shared memory
+// would be. In fuzz/run's build, replay one input as `dotnet …/BriefBuilder.Fuzz.dll TARGET < FILE`.
 if (args.Length == 0 || !Targets.All.TryGetValue(args[0], out var target))
 {
     Console.Error.WriteLine($"usage: BriefBuilder.Fuzz TARGET [FILE…]; targets: {string.Join(", ", Targets.All.Keys)}");
