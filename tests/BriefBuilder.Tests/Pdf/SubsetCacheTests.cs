@@ -55,9 +55,10 @@ public class SubsetCacheTests : IDisposable
         Assert.All(first, e => Assert.Equal(e.Value, File.ReadAllBytes(e.Key)));
         var added = Directory.GetFiles(folder).Except(first.Keys).ToList();
         Assert.NotEmpty(added);
-        // Each new entry is used: with only the new entries left, the second brief still comes from the cache unchanged.
+        // With the first brief's entries gone, the second's still give its PDF unchanged; what it had
+        // shared with the first (a face with the same glyphs) is made again, nothing else.
         foreach (var entry in first.Keys) File.Delete(entry);
         Assert.Equal(fresh, Write("2024/020.md", new SubsetCache(folder)));
-        Assert.Equal(added.Order(), Directory.GetFiles(folder).Order());
+        Assert.Subset(added.Concat(first.Keys).ToHashSet(), Directory.GetFiles(folder).ToHashSet());
     }
 }
