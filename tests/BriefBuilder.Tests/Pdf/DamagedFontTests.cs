@@ -27,12 +27,22 @@ public sealed class DamagedFontTests : IDisposable
         return fang;
     }
 
+    /// <summary>
+    /// The brief program in a process whose home holds no fonts: set-up installs Fandol into
+    /// ~/.local/share/fonts, and an intact copy there would rightly serve 仿宋 instead.
+    /// </summary>
+    private (int Exit, string Stdout, string Stderr) Brief(params string[] args)
+    {
+        var home = Directory.CreateTempSubdirectory("brief-home-").FullName;
+        return Tools.Run(Path.Join(AppContext.BaseDirectory, "brief"), args, new Dictionary<string, string> { ["HOME"] = home, ["XDG_DATA_HOME"] = home });
+    }
+
     [Fact]
     public void Brief_fonts_names_the_damaged_face_with_its_path()
     {
         var fang = CutFangsong();
 
-        var result = Workspace.Brief("fonts", "--content", _ws.Content);
+        var result = Brief("fonts", "--content", _ws.Content);
 
         Assert.Equal(0, result.Exit);
         var row = result.Stdout.Split('\n').Single(l => l.StartsWith("fangsong ") && l.Contains("FandolFang Regular"));
@@ -45,7 +55,7 @@ public sealed class DamagedFontTests : IDisposable
     {
         CutFangsong();
 
-        var result = Workspace.Brief("build", Path.Join(_ws.Content, "2024", "020.md"), "-o", _ws.Out, "--format", "pdf");
+        var result = Brief("build", Path.Join(_ws.Content, "2024", "020.md"), "-o", _ws.Out, "--format", "pdf");
 
         Assert.True(result.Exit == 0, result.Stdout + result.Stderr);
         var fonts = PdfTools.Run("pdffonts", _ws.Output("2024/020.pdf")).Output;
