@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 
@@ -36,7 +37,7 @@ public static class BuildCommand
                 return StageDump.Run(inputs, stage, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
                 Progress: !Console.IsOutputRedirected);
-            return CollectorPause.During(() => GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            return CollectorPause.During(() => GatedBuild.Run(new BriefPipeline(), inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         });
         return command;
     }

@@ -4,6 +4,7 @@ using BriefBuilder.Cli.Building;
 using BriefBuilder.Lint;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
-using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
@@ -37,9 +37,10 @@ public static class PublishCommand
                 var content = ContentFolder.Containing(inputs[0]);
                 var project = Path.GetDirectoryName(content.Root)!;
                 var options = new BuildOptions(Path.Combine(project, "out"), OutputFormats.Select("all"));
-                int built = GatedBuild.Run(inputs, options, stdout, stderr);
+                var pipeline = new BriefPipeline();
+                int built = GatedBuild.Run(pipeline, inputs, options, stdout, stderr);
                 if (built != ExitCodes.Ok) return built;
-                return Publish(inputs, content, options, Path.Combine(project, "dist"), parse.GetValue(again), stdout, stderr);
+                return Publish(pipeline, inputs, content, options, Path.Combine(project, "dist"), parse.GetValue(again), stdout, stderr);
             }
             catch (SourceError e)
             {
@@ -50,7 +51,7 @@ public static class PublishCommand
         return command;
     }
 
-    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, string dist, bool again, TextWriter stdout, TextWriter stderr)
+    static int Publish(BriefPipeline pipeline, IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, string dist, bool again, TextWriter stdout, TextWriter stderr)
     {
         var outDir = options.OutDir;
         var briefs = LintGate.Briefs(inputs);
@@ -90,20 +91,15 @@ public static class PublishCommand
         }
         Place(recordPath, Encoding.UTF8.GetBytes(PublishedRecord.Write(record.Values)), stdout);
 
-        var template = TemplateFolder.Load(content.TemplatePath);
+        // The template and fonts the build just used, as the pipeline kept them.
+        var run = pipeline.Run(options.Formats, options.CacheFolder);
         foreach (var year in publishing.Select(p => p.Entry.Year).Distinct().Order())
         {
             var folder = Path.Combine(dist, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.Title, b.Recipients)).ToList();
-            var catalogue = Catalogue.Compose(year, entries, content.Series, template);
             var name = names.CatalogueName(content.Series.Name, content.Series.Edition, year);
-            var fonts = new Lazy<FontIndex>(() => FontIndex.Default(content.FontFolder));
-            foreach (var format in OutputFormats.Select("all"))
-            {
-                using var bytes = new MemoryStream();
-                format.Prepare(template.Style, fonts, options.CacheFolder)(catalogue, bytes);
-                Place(Path.Combine(folder, name + format.Extension), bytes.ToArray(), stdout);
-            }
+            foreach (var (format, bytes) in pipeline.Catalogue(year, entries, content, run))
+                Place(Path.Combine(folder, name + format.Extension), bytes, stdout);
             Place(Path.Combine(folder, "SHA256SUMS"), Encoding.UTF8.GetBytes(Sums(folder)), stdout);
         }
         stdout.WriteLine($"published {publishing.Count} into {ContentFolder.Relative(dist)}");

@@ -9,7 +9,8 @@ namespace BriefBuilder.Pdf.Fonts;
 /// The fonts of a house style: for each role the faces its <c>pdf</c> families resolve to, then
 /// the style's fallback families. Shaping picks, per character, the first face of the chain that
 /// has it, so 颺 (missing from FandolFang) comes from Noto Serif CJK SC at the same size and
-/// baseline. Faces are shared by the whole process; a FontSet is safe to use from many threads.
+/// baseline. Faces are shared through the <see cref="FontLibrary"/> that opened them; a FontSet is
+/// safe to use from many threads.
 /// </summary>
 public sealed class FontSet : ITextShaper
 {
@@ -19,25 +20,24 @@ public sealed class FontSet : ITextShaper
 
     FontSet(IReadOnlyDictionary<string, IReadOnlyList<ChainLink>> chains) => this.chains = chains;
 
-    /// <summary>Resolves every role of <paramref name="style"/> against <paramref name="index"/> (default: the standard folders).</summary>
-    public static FontSet Create(HouseStyle style, FontIndex? index = null)
+    /// <summary>Resolves every role of <paramref name="style"/> against <paramref name="index"/>, its faces opened by <paramref name="library"/>.</summary>
+    public static FontSet Create(HouseStyle style, FontIndex index, FontLibrary library)
     {
-        index ??= FontIndex.Default();
         var chains = new Dictionary<string, IReadOnlyList<ChainLink>>();
         foreach (var (name, role) in style.Fonts)
         {
-            var links = role.Pdf.Select(f => Link(index, f, isFallback: false))
-                .Concat(style.FallbackFonts.Select(f => Link(index, f, isFallback: true)))
+            var links = role.Pdf.Select(f => Link(index, library, f, isFallback: false))
+                .Concat(style.FallbackFonts.Select(f => Link(index, library, f, isFallback: true)))
                 .ToList();
             chains[name] = links;
         }
         return new FontSet(chains);
     }
 
-    static ChainLink Link(FontIndex index, string family, bool isFallback)
+    static ChainLink Link(FontIndex index, FontLibrary library, string family, bool isFallback)
     {
         var file = index.Find(family);
-        return new ChainLink(family, isFallback, file, file is null ? null : FontFace.Load(file.Path, file.Index));
+        return new ChainLink(family, isFallback, file, file is null ? null : library.Face(file.Path, file.Index));
     }
 
     public IReadOnlyCollection<string> Roles => (IReadOnlyCollection<string>)chains.Keys;

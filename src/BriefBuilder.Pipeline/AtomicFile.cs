@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old file or the complete new one: the

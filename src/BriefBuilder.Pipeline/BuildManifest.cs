@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// <c>OUT/.brief-manifest.json</c>: for each output, the fingerprint of what it was made from and
