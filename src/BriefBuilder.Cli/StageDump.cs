@@ -7,16 +7,18 @@ namespace BriefBuilder.Cli;
 
 /// <summary>
 /// <c>brief build --dump brief|blocks|layout [PATH…]</c>: the build without its writers. Each brief
-/// goes through the pipeline as the build takes it, with the same gates and the same errors, as
-/// far as one stage, and that stage's model is printed to stdout instead of any file written, as
-/// pandoc's <c>-t native</c> does. brief: the parsed front matter and body with source lines;
-/// blocks: the template's layout document; layout: the PDF's pages with every placed run.
+/// goes through the pipeline as the build takes it (gates, reading, composing, every format made
+/// in memory), with the same errors and the same exit code, and one stage's model is printed to
+/// stdout instead of any file written, as pandoc's <c>-t native</c> does. brief: the parsed front
+/// matter and body with source lines; blocks: the template's layout document; layout: the PDF's
+/// pages with every placed run. A stage's model is printed as soon as it is made, so a brief the
+/// build refuses later still shows it: a dump is how an editor looks at what the build complains of.
 /// </summary>
 public static class StageDump
 {
     public static readonly string[] Stages = ["brief", "blocks", "layout"];
 
-    public static int Run(IReadOnlyList<string> inputs, string stage, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> inputs, string stage, IReadOnlyList<OutputFormat> formats, TextWriter stdout, TextWriter stderr)
     {
         var pipeline = new BriefPipeline();
         var failed = 0;
@@ -25,14 +27,14 @@ public static class StageDump
             stderr.WriteLine(refusal);
             failed++;
         }
-        if (GatedBuild.Stopped(pipeline.Gates(inputs), stderr, "build --dump")) return ExitCodes.BadInput;
-        // No output folder: nothing of a dump is kept, not even the writers' caches.
-        var run = pipeline.Run(stage == "layout" ? [OutputFormats.Pdf] : [], cache: null);
+        if (GatedBuild.Stopped(pipeline.Gates(inputs), stderr, "brief build --dump: a build would write nothing")) failed++;
+        // No output folder: nothing of a dump is kept, not even the writers' caches. The layout is the PDF's.
+        var run = pipeline.Run(stage == "layout" && !formats.Contains(OutputFormats.Pdf) ? [.. formats, OutputFormats.Pdf] : formats, cache: null);
         foreach (var brief in BuildRun.Briefs(inputs))
         {
             try
             {
-                stdout.Write(Dump(pipeline, run, brief, stage));
+                Dump(pipeline, run, brief, stage, stdout);
             }
             catch (Exception e)
             {
@@ -43,14 +45,13 @@ public static class StageDump
         return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
-    static string Dump(BriefPipeline pipeline, RunInputs run, string brief, string stage)
+    static void Dump(BriefPipeline pipeline, RunInputs run, string brief, string stage, TextWriter stdout)
     {
-        var composed = pipeline.Compose(brief, run);
-        return stage switch
-        {
-            "brief" => ModelDump.Brief(composed.Brief),
-            "blocks" => ModelDump.Layout(composed.Layout),
-            _ => $"Layout {ModelDump.Quote(brief)}\n" + LayoutDump.Write(pipeline.Pages(composed)),
-        };
+        var read = pipeline.Read(brief);
+        if (stage == "brief") stdout.Write(ModelDump.Brief(read));
+        var composed = pipeline.Compose(read, run);
+        if (stage == "blocks") stdout.Write(ModelDump.Layout(composed.Layout));
+        var rendered = pipeline.Render(composed, run.Formats);
+        if (stage == "layout") stdout.Write($"Layout {ModelDump.Quote(brief)}\n" + LayoutDump.Write(rendered.Pages!));
     }
 }

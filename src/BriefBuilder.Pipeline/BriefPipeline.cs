@@ -44,17 +44,22 @@ public sealed class BriefPipeline
         return loaded.Template;
     }
 
+    /// <summary>The Source stage: the brief's front matter and body as the editor wrote them.</summary>
+    public Brief Read(string brief) => BriefReader.Read(brief);
+
     /// <summary>
     /// The brief read, checked for what brief new left unfinished, and composed by its series'
     /// template: everything the build does before any output is drawn.
     /// </summary>
-    public ComposedBrief Compose(string brief, RunInputs run)
+    public ComposedBrief Compose(string brief, RunInputs run) => Compose(Read(brief), run);
+
+    /// <summary>A brief already read, checked for what brief new left unfinished and composed by its series' template.</summary>
+    public ComposedBrief Compose(Brief brief, RunInputs run)
     {
-        var (content, _) = run.Content(brief);
+        var (content, _) = run.Content(brief.File);
         var template = run.Template(content);
-        var read = BriefReader.Read(brief);
-        if (NextBrief.Placeholder(read) is { } unfinished) throw unfinished;
-        return new ComposedBrief(read, content, template, Composer.Compose(read, content.Series, template.Folder));
+        if (NextBrief.Placeholder(brief) is { } unfinished) throw unfinished;
+        return new ComposedBrief(brief, content, template, Composer.Compose(brief, content.Series, template.Folder));
     }
 
     /// <summary>The PDF's pages of a composed brief, placed, without writing a file.</summary>
@@ -108,7 +113,7 @@ public sealed class BriefPipeline
             var written = new List<KeyValuePair<string, BuildManifest.Entry>>();
             for (var i = 0; i < targets.Count; i++)
             {
-                AtomicFile.Write(targets[i].Path, stream => rendered.Bytes[i].WriteTo(stream));
+                UserFile.Write(targets[i].Path, stream => rendered.Bytes[i].WriteTo(stream));
                 written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs));
             }
             return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written) with { Pages = rendered.Pages };

@@ -88,6 +88,21 @@ public sealed class YamlMapping
         throw new SourceError(File, e.Line, $"'{key}' must be text on one line");
     }
 
+    /// <summary>
+    /// A telephone number, at most <see cref="PhoneLength"/> characters: the closing line sets it
+    /// beside the editor and the fax, and a longer one ran into them (the row's parts overlapped,
+    /// an error that named neither the line nor the key).
+    /// </summary>
+    public string? OptionalPhone(string key)
+    {
+        var text = OptionalString(key);
+        if (text is null || text.Length <= PhoneLength) return text;
+        throw new SourceError(File, LineOf(key),
+            $"'{key}' is {text.Length} characters; the closing line has room for a number of at most {PhoneLength}, like 18896954159 or 0512-68661234");
+    }
+
+    public const int PhoneLength = 15;
+
     public string String(string key, string expected) =>
         OptionalString(key) ?? throw Missing(key, expected);
 
@@ -166,12 +181,18 @@ public sealed class YamlMapping
 
     public YamlMapping Mapping(string key) => OptionalMapping(key) ?? throw Missing(key, "a mapping");
 
+    /// <summary>The raw node, for readers of this project that need what only YamlDotNet knows (a scalar's style and column).</summary>
+    internal YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
+
+    /// <summary>Line of <paramref name="node"/> in the file.</summary>
+    internal int LineOf(YamlNode node) => (int)node.Start.Line + _offset;
+
     /// <summary>The value of <paramref name="key"/> as it stands, for sections whose shape the caller knows best; null when absent.</summary>
     public YamlValue? Value(string key) => _entries.TryGetValue(key, out var e) ? ValueOf(e.Value) : null;
 
     private YamlValue ValueOf(YamlNode node)
     {
-        var line = (int)node.Start.Line + _offset;
+        var line = LineOf(node);
         return node switch
         {
             YamlScalarNode s => YamlValue.Scalar(line, s.Value),

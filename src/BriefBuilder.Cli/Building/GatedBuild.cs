@@ -16,7 +16,7 @@ public static class GatedBuild
         var gates = Task.Run(() => pipeline.Gates(inputs));
         var run = new BuildRun(pipeline, options, stdout, stderr, mayWrite: () => Errors(gates.Result).Count == 0);
         var results = run.Build(inputs);
-        if (Stopped(gates.Result, stderr, "build")) return ExitCodes.BadInput;
+        if (Stopped(gates.Result, stderr, "brief build: nothing built")) return ExitCodes.BadInput;
         // Warnings go with the build's report: they are for the editor to weigh, not failures.
         if (gates.Result.Lint.Count > 0) stdout.Write(DiagnosticFormatter.Text(gates.Result.Lint, "lint"));
         return run.Report(results);
@@ -24,20 +24,21 @@ public static class GatedBuild
 
     /// <summary>
     /// Whether the gates stop the build, and if so the report of why: the numbering's errors, else
-    /// the briefs' lint errors. <paramref name="command"/> names what they stop (a build, a dump).
+    /// the briefs' lint errors. <paramref name="outcome"/> says what that means to the command
+    /// (a build writes nothing; a dump says so too).
     /// </summary>
-    public static bool Stopped((IReadOnlyList<Diagnostic> Numbering, IReadOnlyList<Diagnostic> Lint) gates, TextWriter stderr, string command)
+    public static bool Stopped((IReadOnlyList<Diagnostic> Numbering, IReadOnlyList<Diagnostic> Lint) gates, TextWriter stderr, string outcome)
     {
         if (gates.Numbering is { Count: > 0 } numbering)
         {
             stderr.Write(DiagnosticFormatter.Text(numbering, "numbering"));
-            stderr.WriteLine($"brief {command}: nothing built while the numbering has errors (see brief check)");
+            stderr.WriteLine($"{outcome} while the numbering has errors (see brief check)");
             return true;
         }
         if (gates.Lint.Where(d => d.Severity == Severity.Error).ToList() is { Count: > 0 } lint)
         {
             stderr.Write(DiagnosticFormatter.Text(lint, "lint"));
-            stderr.WriteLine($"brief {command}: nothing built while the briefs have lint errors (brief lint --fix corrects the marked ones)");
+            stderr.WriteLine($"{outcome} while the briefs have lint errors (brief lint --fix corrects the marked ones)");
             return true;
         }
         return false;
