@@ -14,7 +14,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     internal const double EmBoxAscent = 0.88;
 
     internal HouseStyle Style => style;
-    internal AtomBuilder Atoms { get; } = new(style, shaper);
+    private readonly AtomBuilder atomBuilder = new(style, shaper);
     internal double Width => style.Page.TextWidth;
 
     public MeasuredBlock Measure(LayoutBlock block)
@@ -33,6 +33,25 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     public MeasuredBlock Row(LayoutRow row) => Blocks.Rows.Measure(row, this);
     public MeasuredBlock Rule(LayoutRule rule) => Blocks.Rules.Measure(rule, this);
 
+    /// <summary>
+    /// A paragraph's lines as set: each stretch between the editor's line breaks is broken (and
+    /// balanced, when centred) on its own.
+    /// </summary>
+    public IEnumerable<SetLine> Lines(LayoutParagraph p)
+    {
+        var ps = style.Paragraph(p.Style);
+        var indent = style.FirstLineIndent(ps);
+        return p.Lines().SelectMany((runs, i) =>
+            LineBreaker.Break(Atoms(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
+    }
+
+    /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
+    internal List<Atom> Atoms(ParagraphStyle ps, IEnumerable<LayoutRun> runs, SourceRef source)
+    {
+        var atoms = atomBuilder.Build(ps, runs, source);
+        return style.CompressAdjacentMarks ? Punctuation.CompressAdjacent(atoms) : atoms;
+    }
+
     /// <summary>A line of one or more parts on one baseline (a row has two, drawn as separate runs).</summary>
     internal MeasuredLine Line(ParagraphStyle ps, params SetLine[] parts)
     {
@@ -40,7 +59,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size));
+            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }
