@@ -31,7 +31,9 @@ public static class Targets
 
     static readonly Lazy<SeriesSettings> Series = new(() => SeriesReader.Read(Path.Combine(Root, "fuzz", "series.yaml")));
     static readonly Lazy<TemplateFolder> Template = new(() => TemplateFolder.Load(Path.Combine(Root, "templates", "zhuanbao")));
-    static readonly Lazy<FontIndex> Fonts = new(() => FontIndex.Default(Path.Combine(Root, "fonts")));
+    // One library for the whole run, as one pipeline keeps it: faces are opened once, not per input.
+    static readonly FontLibrary Library = new();
+    static readonly Lazy<FontIndex> Fonts = new(() => Library.Default(Path.Combine(Root, "fonts")));
 
     /// <summary>Front matter and Markdown through the Source stage, the template and both writers.</summary>
     static void Brief(byte[] bytes)
@@ -71,7 +73,7 @@ public static class Targets
     static void Render(LayoutDocument layout, HouseStyle style)
     {
         DocxWriter.Write(layout, style, Stream.Null);
-        new PdfRenderer(style, FontSet.Create(style, Fonts.Value)).Write(layout, Stream.Null);
+        new PdfRenderer(style, Library.Set(style, Fonts.Value)).Write(layout, Stream.Null);
     }
 
     static void Html(byte[] bytes)
