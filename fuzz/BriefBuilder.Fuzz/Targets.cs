@@ -34,8 +34,10 @@ public static class Targets
     static readonly Lazy<SeriesSettings> Series = new(() => SeriesReader.Read(Path.Combine(Root, "fuzz", "series.yaml")));
     static readonly Lazy<TemplateFolder> Template = new(() => TemplateFolder.Load(Path.Combine(Root, "templates", "zhuanbao")));
     // One library for the whole run, as one pipeline keeps it: faces are opened once, not per input.
-    static readonly FontLibrary Library = new();
-    static readonly Lazy<FontIndex> Fonts = new(() => Library.Default(Path.Combine(Root, "fonts")));
+    // Made at the first input, never in this class's initialiser: that runs before Fuzzer.Run has
+    // mapped AFL++'s coverage memory, and instrumented code run then writes through a null pointer.
+    static readonly Lazy<FontLibrary> Library = new(() => new FontLibrary());
+    static readonly Lazy<FontIndex> Fonts = new(() => Library.Value.Default(Path.Combine(Root, "fonts")));
 
     /// <summary>Front matter and Markdown through the Source stage, the template and both writers.</summary>
     static void Brief(byte[] bytes)
@@ -75,7 +77,7 @@ public static class Targets
     static void Render(LayoutDocument layout, HouseStyle style)
     {
         DocxWriter.Write(layout, style, Stream.Null);
-        new PdfRenderer(style, Library.Set(style, Fonts.Value)).Write(layout, Stream.Null);
+        new PdfRenderer(style, Library.Value.Set(style, Fonts.Value)).Write(layout, Stream.Null);
     }
 
     /// <summary>A web page through brief import, as the command reads it (<see cref="ArticleReader"/>: its limits too).</summary>
