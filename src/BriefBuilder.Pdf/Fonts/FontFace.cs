@@ -68,7 +68,10 @@ public sealed class FontFace
     /// </summary>
     static unsafe Blob MapFile(string path)
     {
-        long length = new FileInfo(path).Length;
+        // The length of what the path leads to: FileInfo gives a link's own (a font linked into
+        // fonts/ was 47 bytes to HarfBuzz, and reported damaged).
+        long length;
+        using (var handle = File.OpenHandle(path)) length = RandomAccess.GetLength(handle);
         var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         var view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* start = null;
