@@ -70,8 +70,11 @@ public sealed class YamlMapping
         var result = new YamlMapping(file, line, offset);
         foreach (var (k, v) in map.Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? "";
             var keyLine = (int)k.Start.Line + offset;
+            // YAML lets a key be a list or a mapping ('? - a', '[a, b]: x'); no setting is named so (found by fuzz/run lintfix).
+            if (k is not YamlScalarNode { Value: var name })
+                throw new SourceError(file, keyLine, "malformed YAML: a key that is a list or a mapping (a '?' line, [ ] or { } before the colon); a key is a name like title:");
+            var key = name ?? "";
             if (!result._entries.TryAdd(key, (v, keyLine)))
                 throw new SourceError(file, keyLine, $"key '{key}' is given twice");
         }

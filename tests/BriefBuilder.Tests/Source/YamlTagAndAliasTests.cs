@@ -23,4 +23,19 @@ public class YamlTagAndAliasTests
         Assert.Equal(("b.md", line), (error.File, error.Line));
         Assert.StartsWith("malformed YAML", error.Message);
     }
+
+    /// <summary>A key that is a list or a mapping was cast to text and threw InvalidCastException (fuzz/regressions/lintfix/yaml-complex-key-*).</summary>
+    [Theory]
+    [InlineData("?\n?\n-\n", 5)] // the second ? has the list on line 5 as its key
+    [InlineData("[a, b]: 标题\n", 3)]
+    [InlineData("date: 2024-06-17\n? {a: b}\n: 标题\n", 4)]
+    public void A_key_that_is_a_list_or_a_mapping_is_an_error_at_its_line(string yaml, int line)
+    {
+        var text = "---\nissue: 1\n" + yaml + "---\n\n正文。\n";
+
+        var error = Assert.Throws<SourceError>(() => BriefReader.Parse(text, "b.md"));
+
+        Assert.Equal(("b.md", line), (error.File, error.Line));
+        Assert.StartsWith("malformed YAML: a key that is a list or a mapping", error.Message);
+    }
 }
