@@ -3,6 +3,7 @@ using System.Globalization;
 using BriefBuilder.Model;
 using BriefBuilder.Numbering;
 using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
@@ -59,6 +60,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
         foreach (var result in run.Briefs)
         {
             foreach (var output in result.Outputs) stdout.WriteLine($"{result.Brief} → {output}");
+            if (result.Fit is { } fit) stdout.WriteLine($"{result.Brief}: {PageFitText.Of(fit)}");
             if (result.Error is not null) stderr.WriteLine(result.Error);
         }
         var written = run.Briefs.SelectMany(r => r.Written).ToList();
@@ -83,7 +85,8 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
                 Path: content.OutputPath(brief, options.OutDir, format.Extension),
                 Inputs: Fingerprint.Of(("program", program.GetAwaiter().GetResult()), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
                 .ToList();
-            if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs))) return BriefResult.Skipped(brief);
+            if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs)))
+                return BriefResult.Skipped(brief, targets.Select(t => manifest.Fit(t.Path)).OfType<PageFit>().FirstOrDefault());
 
             template.StartWriters();
             var read = BriefReader.Read(brief);
@@ -95,16 +98,16 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             // only wait: queued for the pool, it waited up to 6 ms for a thread.
             var last = options.Formats.Count - 1;
             var others = Enumerable.Range(0, last).Select(i => Task.Run(() => Render(template.Writer(i), layout))).ToList();
-            var lastBytes = Render(template.Writer(last), layout);
-            var bytes = others.Select(m => m.GetAwaiter().GetResult()).Append(lastBytes).ToList();
+            var lastMade = Render(template.Writer(last), layout);
+            var made = others.Select(m => m.GetAwaiter().GetResult()).Append(lastMade).ToList();
             if (!mayWrite()) return BriefResult.Skipped(brief);
             var written = new List<KeyValuePair<string, BuildManifest.Entry>>();
             for (var i = 0; i < targets.Count; i++)
             {
-                UserFile.Write(targets[i].Path, stream => bytes[i].WriteTo(stream));
-                written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs));
+                UserFile.Write(targets[i].Path, stream => made[i].Bytes.WriteTo(stream));
+                written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs, made[i].Fit));
             }
-            return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written);
+            return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written, made.Select(m => m.Fit).OfType<PageFit>().FirstOrDefault());
         }
         catch (SourceError e)
         {
@@ -122,10 +125,10 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
         }
     }
 
-    static MemoryStream Render(Action<LayoutDocument, Stream> write, LayoutDocument layout)
+    static (MemoryStream Bytes, PageFit? Fit) Render(Func<LayoutDocument, Stream, PageFit?> write, LayoutDocument layout)
     {
         var bytes = new MemoryStream();
-        write(layout, bytes);
-        return bytes;
+        var fit = write(layout, bytes);
+        return (bytes, fit);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Template;
 
 namespace BriefBuilder.Cli.Building;
@@ -12,14 +13,14 @@ namespace BriefBuilder.Cli.Building;
 /// </summary>
 public sealed class PreparedTemplate
 {
-    readonly Lazy<Task<Action<LayoutDocument, Stream>>>[] writers;
+    readonly Lazy<Task<Func<LayoutDocument, Stream, PageFit?>>>[] writers;
 
     public TemplateFolder Folder { get; }
 
     /// <summary>Per format: the template files, and the fonts when the format draws with them.</summary>
     public IReadOnlyList<string> Fingerprints { get; }
 
-    PreparedTemplate(TemplateFolder folder, IReadOnlyList<string> fingerprints, Lazy<Task<Action<LayoutDocument, Stream>>>[] writers)
+    PreparedTemplate(TemplateFolder folder, IReadOnlyList<string> fingerprints, Lazy<Task<Func<LayoutDocument, Stream, PageFit?>>>[] writers)
     {
         Folder = folder;
         Fingerprints = fingerprints;
@@ -48,7 +49,7 @@ public sealed class PreparedTemplate
         var folder = TemplateFolder.Load(path);
         var fingerprints = formats.Select(f => Fingerprint.Of(
             ("template", files), ("fonts", f.UsesFonts ? fontPrint : ""), ("format", f.Extension))).ToList();
-        var writers = formats.Select(f => new Lazy<Task<Action<LayoutDocument, Stream>>>(
+        var writers = formats.Select(f => new Lazy<Task<Func<LayoutDocument, Stream, PageFit?>>>(
             () => Task.Run(() => f.Prepare(folder.Style, fonts, cache)))).ToArray();
         var template = new PreparedTemplate(folder, fingerprints, writers);
         Loaded[key] = (state, template);
@@ -62,5 +63,5 @@ public sealed class PreparedTemplate
     }
 
     /// <summary>The writer of format <paramref name="index"/>, waiting for it to be prepared.</summary>
-    public Action<LayoutDocument, Stream> Writer(int index) => writers[index].Value.GetAwaiter().GetResult();
+    public Func<LayoutDocument, Stream, PageFit?> Writer(int index) => writers[index].Value.GetAwaiter().GetResult();
 }

@@ -56,6 +56,7 @@ public sealed class StyleDefectTests : IDisposable
         {
             if (document.Info.Subject.StartsWith("第9期")) throw new InvalidOperationException("the writer broke");
             output.Write("written"u8);
+            return null;
         });
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
 
