@@ -7,3 +7,6 @@ namespace BriefBuilder.Pdf.Layout;
 /// brief of one page), with about as many characters: lines of the grid's length.
 /// </summary>
 public sealed record PageFit(int Pages, int LastPageLines, int? LinesToCut, int? CharactersToCut);
+
+/// <summary>A brief's pages as placed, and how it fills them.</summary>
+public sealed record LaidOut(IReadOnlyList<PlacedPage> Pages, PageFit Fit);
