@@ -76,7 +76,7 @@ public sealed class FontSet : ITextShaper
     /// </summary>
     static FontFace Choose(ReadOnlySpan<char> cluster, List<FontFace> faces, string role)
     {
-        var codePoints = CodePoints(cluster).Where(cp => !IsDefaultIgnorable(cp)).ToList();
+        var codePoints = CodePoints(cluster).Where(cp => !CharClass.IsZeroWidth(cp)).ToList();
         if (codePoints.Count == 0) codePoints = CodePoints(cluster).Take(1).ToList();
         foreach (var face in faces)
             if (codePoints.All(face.HasCharacter)) return face;
@@ -133,7 +133,7 @@ public sealed class FontSet : ITextShaper
         for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
             int cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : text[i]; // a lone surrogate stays itself, and no face has it
-            bool attaches = i > 0 && (joinNext || IsMark(cp) || IsDefaultIgnorable(cp));
+            bool attaches = i > 0 && (joinNext || IsMark(cp) || CharClass.IsZeroWidth(cp));
             if (!attaches && i > start)
             {
                 yield return (start, i - start);
@@ -146,13 +146,6 @@ public sealed class FontSet : ITextShaper
 
     static bool IsMark(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-
-    /// <summary>
-    /// Variation selectors, joiners and zero-width spaces: drawn by no glyph of their own, so no face
-    /// needs them; they go with the character before them, which keeps them in the text.
-    /// </summary>
-    static bool IsDefaultIgnorable(int cp) =>
-        cp is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 
     static IEnumerable<int> CodePoints(ReadOnlySpan<char> s)
     {

@@ -3,7 +3,8 @@ using BriefBuilder.Tests.Support;
 
 namespace BriefBuilder.Tests.Pdf;
 
-public class FontsCommandTests
+/// <summary><c>brief fonts</c> on a copy of the tests' archive beside the repository's templates, as a project lays them out.</summary>
+public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
 {
     static (int Exit, string Stdout, string Stderr) Fonts(params string[] args) => ProjectCopy.Run(FontsCommand.Create(), args);
 
@@ -15,7 +16,7 @@ public class FontsCommandTests
     [Fact]
     public void Lists_every_role_of_the_template_with_its_families_in_the_order_tried()
     {
-        var (exit, stdout, _) = Fonts("--content", Repo.Path("content"));
+        var (exit, stdout, _) = Fonts("--content", seeds.Path("content"));
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         Assert.Equal(TestFonts.Style.Fonts.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Distinct());
@@ -23,7 +24,7 @@ public class FontsCommandTests
         var fangsong = rows.Where(r => r[0] == "fangsong").ToList();
         Assert.Equal(["FandolFang Regular", .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
         Assert.Equal(["role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
-        Assert.Equal(Repo.Path("fonts", "FandolFang-Regular.otf"), fangsong[0][3]);
+        Assert.Equal(seeds.Path("fonts/FandolFang-Regular.otf"), fangsong[0][3]);
         Assert.Equal(["0", "2"], fangsong.Take(2).Select(r => r[4]));
         Assert.DoesNotContain("missing", stdout);
     }
@@ -41,7 +42,7 @@ public class FontsCommandTests
     [Fact]
     public void Text_names_the_face_of_each_character_per_role()
     {
-        var (exit, stdout, _) = Fonts("--content", Repo.Path("content"), "--text", "王颺");
+        var (exit, stdout, _) = Fonts("--content", seeds.Path("content"), "--text", "王颺");
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", "role", "1", "王"]);
@@ -55,7 +56,7 @@ public class FontsCommandTests
     [Fact]
     public void A_character_no_font_has_exits_1_and_names_its_code_point()
     {
-        var (exit, stdout, stderr) = Fonts("--content", Repo.Path("content"), "--text", "王\U0010FFFD");
+        var (exit, stdout, stderr) = Fonts("--content", seeds.Path("content"), "--text", "王\U0010FFFD");
         Assert.Equal(1, exit);
         Assert.Contains(Rows(stdout), r => r is ["fangsong", "missing", "-", "1", "U+10FFFD"]);
         Assert.Contains("U+10FFFD (fangsong, heiti,", stderr);
@@ -64,7 +65,7 @@ public class FontsCommandTests
     [Fact]
     public void Check_reports_a_brief_by_the_roles_that_set_it()
     {
-        var (exit, stdout, _) = Fonts("--check", SeedBriefs.SourcePath("2024/020.md"));
+        var (exit, stdout, _) = Fonts("--check", seeds.Path("content/2024/020.md"));
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         // 颺 is only in the recipients line (仿宋); the masthead is 小标宋; the folio dash is 宋体.
