@@ -56,7 +56,7 @@ public sealed class PublishedRecordTests : IDisposable
     [Fact]
     public void Recipients_may_be_left_out()
     {
-        File.WriteAllText(_file, "91:\n  year: 2024\n  issue: 9\n  date: 2024-04-01\n  title: 甲\n  pdf: a.pdf\n  sha256: ab\n");
+        File.WriteAllText(_file, $"91:\n  year: 2024\n  issue: 9\n  date: 2024-04-01\n  title: 甲\n  pdf: a.pdf\n  sha256: {new string('0', 64)}\n");
         Assert.Empty(PublishedRecord.Read(_file)[91].Recipients);
     }
 
@@ -65,6 +65,9 @@ public sealed class PublishedRecordTests : IDisposable
     [InlineData("-91:\n  year: 2024\n", 1, "'-91' is not a 总第 number; each entry is keyed by its 总第")]
     [InlineData("91:\n  year: 2024\n  hash: ab\n", 3, "unknown key 'hash'; expected one of: year, issue, date, title, recipients, pdf, sha256")]
     [InlineData("91:\n  year: 2024\n  issue: 9\n  date: 2024-04-01\n  title: 甲\n  pdf: a.pdf\n", 2, "missing key 'sha256': expected the PDF's SHA-256")]
+    [InlineData("91:\n  year: 2024\n  sha256: ab\n", 3, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not 'ab' (2 characters); restore the line from version control")]
+    [InlineData("91:\n  sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF\n", 2, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF' (64 characters); restore the line from version control")]
+    [InlineData("91:\n  sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeff\n", 2, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeff' (65 characters); restore the line from version control")]
     public void A_damaged_record_is_refused_at_its_line(string yaml, int line, string message)
     {
         File.WriteAllText(_file, yaml);
