@@ -20,7 +20,7 @@ public static class NextBrief
     public static NextNumbers NumbersFor(Series series, DateOnly date)
     {
         var latest = Latest(series);
-        var year = series.Latest!;
+        var year = series.Latest;
         if (date < latest.Date)
             throw new NumberingException($"{Date(date)} is before the latest brief, {latest.File} of {Date(latest.Date)}");
         // A whole year without a brief is what a wrong date looks like (brief check reports it).
@@ -48,7 +48,7 @@ public static class NextBrief
         var numbers = NumbersFor(series, date);
         var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
         var text = Text(Latest(series), numbers, date, title ?? TitlePlaceholder, subtitle, body ?? BodyPlaceholder + "\n");
-        var bytes = new UTF8Encoding(false).GetBytes(text);
+        var bytes = Encoding.UTF8.GetBytes(text);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -109,7 +109,7 @@ public static class NextBrief
     /// A JSON string is a valid YAML double-quoted scalar.
     /// </summary>
     static string Scalar(string value) =>
-        value.Length > 0 && value.All(c => c > '\x7f' && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
+        value.Length > 0 && value.All(c => !char.IsAscii(c) && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
             ? value
             : $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 }

@@ -62,10 +62,11 @@ static class YearChainCheck
 
     static Diagnostic? AfterPrevious(YearNumbering year, int offset, YearNumbering previous, NumberingHistory history)
     {
-        // Written without `is not { } previousLast`: Stryker cannot compile its mutants of such a method.
-        if (previous.LastTotal is null || previous.Offset is null)
+        // A year recorded only by first_total has no known end. (Not `is not { } previousLast`:
+        // Stryker cannot compile its mutants of such a method.) LastTotal is known only with Offset.
+        if (previous.LastTotal is null)
             return null;
-        var (previousLast, previousOffset) = (previous.LastTotal.Value, previous.Offset.Value);
+        var (previousLast, previousOffset) = (previous.LastTotal.Value, previous.Offset!.Value);
         var first = offset + 1;
         if (first == previousLast + 1)
             return null;

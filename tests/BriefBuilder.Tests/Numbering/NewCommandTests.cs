@@ -63,6 +63,44 @@ public class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Write_takes_the_title_subtitle_and_body_it_is_given()
+    {
+        _archive.Brief(1, 1, "2024-01-05");
+        var series = Cli.SeriesGate.Load(R).Series;
+
+        var path = NextBrief.Write(R, series, new DateOnly(2024, 2, 1), "深圳的启示", "——生态融合型共享创新", "近年来，深圳……\n");
+
+        Assert.Equal(Path.Join(R, "2024", "002.md"), path);
+        Assert.Equal("---\nissue: 2\ntotal: 2\ndate: 2024-02-01\nrecipients: [刘小涛书记, 王颺秘书长]\ntitle: 深圳的启示\n"
+            + "subtitle: ——生态融合型共享创新\neditor: 柴永鹏\nphone: \"18896954159\"\n---\n\n近年来，深圳……\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_folder_where_the_new_brief_belongs_is_named()
+    {
+        _archive.Brief(1, 1, "2024-01-05");
+        var series = Cli.SeriesGate.Load(R).Series;
+        var taken = Path.Join(R, "2024", "002.md");
+        Directory.CreateDirectory(taken);
+
+        var error = Assert.Throws<NumberingException>(() => NextBrief.Write(R, series, new DateOnly(2024, 2, 1), null));
+
+        Assert.Equal($"{taken} is a folder, where the new brief's file belongs; move the folder away", error.Message);
+    }
+
+    [Fact]
+    public void A_year_folder_that_cannot_be_made_is_named()
+    {
+        _archive.Brief(1, 1, "2024-01-05");
+        var series = Cli.SeriesGate.Load(R).Series;
+        File.WriteAllText(Path.Join(R, "2025"), "a file where the year's folder belongs");
+
+        var error = Assert.Throws<NumberingException>(() => NextBrief.Write(R, series, new DateOnly(2025, 2, 1), null));
+
+        Assert.StartsWith($"cannot write {Path.Join(R, "2025", "001.md")}: ", error.Message);
+    }
+
+    [Fact]
     public void A_date_before_the_latest_brief_is_refused()
     {
         var latest = _archive.Brief(1, 1, "2024-03-05");

@@ -74,6 +74,22 @@ public class NumberingCheckTests : IDisposable
     }
 
     [Fact]
+    public void Between_offsets_held_by_as_many_briefs_the_one_with_the_lowest_issue_wins()
+    {
+        _archive.Brief(1, 1, "2024-01-01");
+        _archive.Brief(2, 12, "2024-01-02");
+        _archive.Brief(3, 13, "2024-01-03");
+        _archive.Brief(4, 4, "2024-01-04");
+        AssertReport(
+            $"{R}/2024/002.md:3: error[offset]: 第2期（总第12期）: 总第 − 第 is 10, but 2024 has 0 (第1期（总第1期）, {R}/2024/001.md:3)",
+            Hint("make it 总第2期, or fix issue: if the 总第 is right"),
+            $"{R}/2024/002.md:4: error[date-order]: 总第12期 is dated 2024-01-02, before 总第4期 of 2024-01-04 ({R}/2024/004.md:4)",
+            Hint("fix the date, or the numbers if the briefs were issued the other way round"),
+            $"{R}/2024/003.md:3: error[offset]: 第3期（总第13期）: 总第 − 第 is 10, but 2024 has 0 (第1期（总第1期）, {R}/2024/001.md:3)",
+            Hint("make it 总第3期, or fix issue: if the 总第 is right"));
+    }
+
+    [Fact]
     public void Later_total_with_earlier_date()
     {
         _archive.Brief(1, 1, "2024-03-01");
@@ -98,6 +114,20 @@ public class NumberingCheckTests : IDisposable
         Assert.Contains(
             $"{R}/2024/003.md:4: error[date-order]: 总第6期 is dated 2024-01-15, before 总第5期 of 2024-02-01 ({R}/2024/001.md:4)",
             _archive.Check().Lines);
+
+        // Of two sharing 总第 and date, the one whose file comes last is named, on every run.
+        _archive.Brief(2, 5, "2024-02-01");
+        Assert.Contains(
+            $"{R}/2024/003.md:4: error[date-order]: 总第6期 is dated 2024-01-15, before 总第5期 of 2024-02-01 ({R}/2024/002.md:4)",
+            _archive.Check().Lines);
+    }
+
+    [Fact]
+    public void Briefs_of_one_day_are_in_order()
+    {
+        _archive.Brief(1, 1, "2024-03-05");
+        _archive.Brief(2, 2, "2024-03-05");
+        AssertReport();
     }
 
     [Fact]
@@ -172,8 +202,10 @@ public class NumberingCheckTests : IDisposable
     [Fact]
     public void Year_start_against_recorded_first_total()
     {
+        // 2024 follows 2023 as its briefs number it: only the disagreement with first_total is reported.
         _archive.Series("numbering:\n  2023:\n    first_total: 52\n    missing: [1-2]\n");
         _archive.Brief(3, 56, "2023-02-01");
+        _archive.Brief(1, 57, "2024-02-01");
         AssertReport(
             $"{R}/2023/003.md:3: error[year-start]: 第3期（总第56期） puts 2023's 第1期 at 总第54期, but {R}/series.yaml:4 records 总第52期",
             Hint("make it 总第54期, or fix first_total: for 2023 in series.yaml"));
@@ -190,6 +222,15 @@ public class NumberingCheckTests : IDisposable
         AssertReport(
             $"{R}/2025/001.md:3: error[year-start]: 第1期（总第8期） puts 2025's 第1期 at 总第8期, but 2024 ended with 总第6期 ({R}/series.yaml:5)",
             Hint("2025's 第1期 must be 总第7期: fix 总第 in 2025, or last_issue: for 2024 in series.yaml"));
+    }
+
+    [Fact]
+    public void A_year_recorded_only_by_first_total_has_no_known_end()
+    {
+        _archive.Series("numbering:\n  2024:\n    first_total: 2\n");
+        _archive.Brief(1, 1, "2023-01-05");
+        _archive.Brief(1, 9, "2025-01-05");
+        AssertReport();
     }
 
     [Fact]

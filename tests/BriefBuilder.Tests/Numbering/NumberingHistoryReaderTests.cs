@@ -28,6 +28,14 @@ public class NumberingHistoryReaderTests : IDisposable
         Assert.Empty(Read("name: 领军参阅\n").Years);
 
     [Fact]
+    public void An_archive_folder_that_is_not_there_is_named()
+    {
+        var absent = Path.Join(Path.GetDirectoryName(_file)!, "content");
+        var error = Assert.Throws<DirectoryNotFoundException>(() => SeriesFolder.Load(absent, BriefBuilder.Source.BriefReader.ReadFrontMatter));
+        Assert.Equal($"{absent}: no such folder", error.Message);
+    }
+
+    [Fact]
     public void No_file_is_an_empty_history()
     {
         var history = NumberingHistoryReader.Read(_file + ".absent");

@@ -114,4 +114,37 @@ public class FrontMatterReaderTests
             _ => "",
         })));
     }
+
+    [Fact]
+    public void A_phone_number_fits_the_closing_line()
+    {
+        Assert.Equal("0512-6866123456", FrontMatterReader.Split(Front + "phone: 0512-6866123456\n---\n正文。", "009.md").Front.Phone);
+        var error = Fails(Front + "phone: 0512-68661234567\n---\n正文。");
+        Assert.Equal((7, "'phone' is 16 characters; the closing line has room for a number of at most 15, like 18896954159 or 0512-68661234"), (error.Line, error.Message));
+    }
+
+    [Theory]
+    [InlineData("subtitle: ——深圳的启示", "——深圳的启示", 10)]
+    [InlineData("subtitle:   ——副题  ", "——副题", 12)]
+    [InlineData("subtitle: \"——深圳的启示\"", "——深圳的启示", null)]
+    [InlineData("subtitle: '深圳''启示'", "深圳'启示", null)]
+    public void A_text_value_stands_verbatim_only_when_written_plain_on_one_line(string line, string text, int? column) =>
+        Assert.Equal([new FrontMatterText("subtitle", text, 7, column)],
+            FrontMatterReader.TextValues(Front + line + "\n---\n正文。\n", "009.md", ["subtitle"]));
+
+    [Fact]
+    public void A_list_gives_a_value_per_item_and_a_block_one_per_line()
+    {
+        var brief = Front.Replace("title: 深圳\n", "title: [践行“四敢”精神, \"全力打造\"]\nsubtitle: |\n  ——深圳\n  的启示\n") + "---\n正文。\n";
+        Assert.Equal(
+            [new("title", "践行“四敢”精神", 6, 8), new("title", "全力打造", 6, null), new("subtitle", "——深圳", 8, null), new("subtitle", "的启示", 9, null)],
+            FrontMatterReader.TextValues(brief, "009.md", ["title", "subtitle", "editor"]));
+    }
+
+    [Fact]
+    public void A_quoted_value_on_two_lines_is_blamed_on_its_first()
+    {
+        var brief = Front.Replace("title: 深圳\n", "title: \"深圳\n  启示\"\n") + "---\n正文。\n";
+        Assert.Equal([new FrontMatterText("title", "深圳 启示", 6, null)], FrontMatterReader.TextValues(brief, "009.md", ["title"]));
+    }
 }

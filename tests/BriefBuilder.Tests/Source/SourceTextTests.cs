@@ -79,4 +79,50 @@ public sealed class SourceTextTests : IDisposable
         Assert.StartsWith("cannot read the file: ", error.Message);
         Assert.Contains("absent.md", error.Message);
     }
+
+    [Theory]
+    [InlineData("甲\r乙\u0007", 2)]
+    [InlineData("甲\r\n乙\r\n丙\u0007", 3)]
+    [InlineData("甲\r\r\u0007", 3)]
+    [InlineData("甲\n\r\n\u0007", 3)]
+    public void Lines_are_counted_as_the_editor_sees_them(string text, int line)
+    {
+        var path = Write(text);
+        Assert.Equal(line, Assert.Throws<SourceError>(() => SourceText.Read(path)).Line);
+    }
+
+    [Theory]
+    [InlineData("甲\uFFFE", "the character U+FFFE (noncharacter) cannot be printed (it is invisible in most editors); delete it")]
+    [InlineData("甲\uFDD0", "the character U+FDD0 cannot be printed (it is invisible in most editors); delete it")]
+    [InlineData("甲\U0001FFFF", "the character U+1FFFF cannot be printed (it is invisible in most editors); delete it")]
+    public void A_noncharacter_is_refused(string text, string message)
+    {
+        var path = Write(text);
+        Assert.Equal(message, Assert.Throws<SourceError>(() => SourceText.Read(path)).Message);
+    }
+
+    [Theory]
+    [InlineData("甲\U0001F600乙\u2028丙\u00A0\uFDCF\uFDF0\uFFFD")]
+    [InlineData("\U00020000\U0002FFFD")]
+    public void Other_characters_and_pairs_are_text(string text) =>
+        Assert.Equal(text, SourceText.Read(Write(text)));
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x61 })]
+    [InlineData(new byte[] { 0x2D, 0x00, 0x2D, 0x00, 0x2D, 0x00, 0x0A, 0x00, 0xFF, 0xDF })]
+    public void Utf16_text_is_named_as_such(byte[] bytes)
+    {
+        var path = Write(bytes);
+        Assert.Equal("the file is UTF-16 text; save it as UTF-8", Assert.Throws<SourceError>(() => SourceText.Read(path)).Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x00, 0xC9 })]
+    [InlineData(new byte[] { 0x61, 0x00, 0x62, 0x63, 0x64, 0x65, 0x66, 0xC9 })]
+    public void Bytes_that_are_not_utf16_either_are_taken_for_gbk(byte[] bytes)
+    {
+        var path = Write(bytes);
+        Assert.Equal("the file is not UTF-8 text (was it saved as GBK?); save it as UTF-8", Assert.Throws<SourceError>(() => SourceText.Read(path)).Message);
+    }
 }
