@@ -67,7 +67,7 @@ public class NewCommandTests : IDisposable
     public void Write_takes_the_title_subtitle_and_body_it_is_given()
     {
         _archive.Brief(1, 1, "2024-01-05");
-        var series = Cli.SeriesGate.Load(R).Series;
+        var series = new SeriesGate().Load(R).Series;
 
         var path = NextBrief.Write(R, series, new DateOnly(2024, 2, 1), "深圳的启示", "——生态融合型共享创新", "近年来，深圳……\n");
 
@@ -80,7 +80,7 @@ public class NewCommandTests : IDisposable
     public void A_folder_where_the_new_brief_belongs_is_named()
     {
         _archive.Brief(1, 1, "2024-01-05");
-        var series = Cli.SeriesGate.Load(R).Series;
+        var series = new SeriesGate().Load(R).Series;
         var taken = Path.Join(R, "2024", "002.md");
         Directory.CreateDirectory(taken);
 
@@ -93,7 +93,7 @@ public class NewCommandTests : IDisposable
     public void A_year_folder_that_cannot_be_made_is_named()
     {
         _archive.Brief(1, 1, "2024-01-05");
-        var series = Cli.SeriesGate.Load(R).Series;
+        var series = new SeriesGate().Load(R).Series;
         File.WriteAllText(Path.Join(R, "2025"), "a file where the year's folder belongs");
 
         var error = Assert.Throws<NumberingException>(() => NextBrief.Write(R, series, new DateOnly(2025, 2, 1), null));

@@ -204,11 +204,31 @@ public class YamlMappingTests
         var m = Parse("name: 甲\npublish:\n  brief: 乙\n  catalogue: 丙\n");
         var p = m.Mapping("publish");
         Assert.Equal((4, 4, 5), (p.Line, p.LineOf("brief"), p.LineOf("catalogue")));
-        Assert.Equal(4, m.LineOf(m.Node("publish")!));
+        Assert.Equal(4, m.Value("publish")!.Line);
         Assert.Null(m.OptionalMapping("fonts"));
-        Assert.Null(m.Node("fonts"));
+        Assert.Null(m.Value("fonts"));
         Fails(() => m.Mapping("fonts"), 2, "missing key 'fonts': expected a mapping");
         Fails(() => m.Mapping("name"), 2, "expected 'name' to be a mapping of 'key: value' lines");
         Assert.Equal(("001.md", 5, "no"), (p.ErrorAt("catalogue", "no").File, p.ErrorAt("catalogue", "no").Line, p.ErrorAt("catalogue", "no").Message));
     }
+
+    [Fact]
+    public void A_value_as_it_stands_with_its_lines()
+    {
+        var m = Parse("name: 甲\nempty:\nrules: [1, {top: 2}]\nstyles:\n  body: 正文\n");
+        Assert.Equal((2, "甲", null, null), (m.Value("name")!.Line, m.Value("name")!.Text, m.Value("name")!.Items, m.Value("name")!.Entries));
+        Assert.Equal("", m.Value("empty")!.Text);
+        var rules = m.Value("rules")!;
+        Assert.Null(rules.Text);
+        Assert.Equal(["1", null], rules.Items!.Select(i => i.Text));
+        Assert.Equal(("2", 4), (rules.Items![1]["top"]!.Text, rules.Items[1]["top"]!.Line));
+        Assert.Null(rules.Items[1]["bottom"]);
+        Assert.Null(rules["top"]);
+        var styles = m.Value("styles")!;
+        Assert.Equal((6, "body", "正文", 6), (styles.Line, styles.Entries![0].Key.Text, styles.Entries[0].Value.Text, styles.Entries[0].Value.Line));
+    }
+
+    [Fact]
+    public void An_alias_is_its_anchor_s_value() =>
+        Assert.Equal(["甲"], Parse("a: &x 甲\nb: [*x]\n").Value("b")!.Items!.Select(i => i.Text));
 }
