@@ -1,7 +1,9 @@
 # make build: set up a fresh machine, then build content/ into out/.
 # make test:  set up, then run every test, check the numbering of content/ and lint it, and a short
 #             run of each fuzz target (fuzz/smoke).
-.PHONY: setup build test clean
+# make mutation: Stryker.NET on Numbering, Lint, Source and Template (tens of minutes; not in make test).
+#   make mutation PROJECTS=Numbering runs one; scripts/mutation --report reprints the table.
+.PHONY: setup build test mutation clean
 
 setup: .cache/setup.done
 
@@ -17,6 +19,9 @@ test: setup
 	./brief check content
 	./brief lint content
 	fuzz/smoke
+
+mutation: setup
+	scripts/mutation $(PROJECTS)
 
 clean:
 	rm -rf out .cache

@@ -68,15 +68,14 @@ public sealed class YamlMapping
         if (node is not YamlMappingNode map)
             throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
         var result = new YamlMapping(file, line, offset);
+        // YamlDotNet itself refuses a key given twice, as malformed YAML at its line.
         foreach (var (k, v) in map.Children)
         {
             var keyLine = (int)k.Start.Line + offset;
             // YAML lets a key be a list or a mapping ('? - a', '[a, b]: x'); no setting is named so (found by fuzz/run lintfix).
             if (k is not YamlScalarNode { Value: var name })
                 throw new SourceError(file, keyLine, "malformed YAML: a key that is a list or a mapping (a '?' line, [ ] or { } before the colon); a key is a name like title:");
-            var key = name ?? "";
-            if (!result._entries.TryAdd(key, (v, keyLine)))
-                throw new SourceError(file, keyLine, $"key '{key}' is given twice");
+            result._entries[name ?? ""] = (v, keyLine);
         }
         return result;
     }
