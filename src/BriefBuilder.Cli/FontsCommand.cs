@@ -52,7 +52,7 @@ public static class FontsCommand
                     return Coverage(fonts, RoleTexts.Of(brief, folder, template), stdout, stderr);
                 stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
                 {
-                    r.Role, r.Family, r.IsFallback ? "fallback" : "role", r.Path ?? "missing", r.FaceIndex?.ToString() ?? "-",
+                    r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path ?? "missing", r.FaceIndex?.ToString() ?? "-",
                 }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
                 return ExitCodes.Ok;
             }
@@ -64,6 +64,11 @@ public static class FontsCommand
         });
         return command;
     }
+
+    /// <summary>Where a family stands in its role's chain: a mark face (for that mark only), the role's own, or a fallback.</summary>
+    static string From(int? mark, bool isFallback) => mark is { } m ? $"mark {(char)m}" : isFallback ? "fallback" : "role";
+
+    static string From(ChainLink link) => From(link.Mark, link.IsFallback);
 
     /// <summary>One line per role and face: the characters it draws; "missing" for those no face has.</summary>
     static int Coverage(FontSet fonts, IEnumerable<(string Role, string Text)> texts, TextWriter stdout, TextWriter stderr)
@@ -82,8 +87,8 @@ public static class FontsCommand
                     missing.AddRange(chars.Select(c => (c.CodePoint, role)));
                     continue;
                 }
-                var fallback = fonts.Chain(role).First(l => l.Face == group.Key).IsFallback;
-                rows.Add([role, group.Key.ToString(), fallback ? "fallback" : "role", chars.Count.ToString(), string.Concat(chars.Select(c => c.Character))]);
+                var link = fonts.Chain(role).First(l => l.Face == group.Key && chars.All(c => l.Serves(c.CodePoint)) || l.Face == group.Key && l.Mark is null);
+                rows.Add([role, group.Key.ToString(), From(link), chars.Count.ToString(), string.Concat(chars.Select(c => c.Character))]);
             }
         }
         stdout.Write(Table.Format(rows, ["ROLE", "FACE", "FROM", "COUNT", "CHARACTERS"]));

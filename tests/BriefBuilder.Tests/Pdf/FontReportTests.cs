@@ -9,11 +9,13 @@ public class FontReportTests
     {
         var rows = FontReport.Rows(TestFonts.Set);
         var fangsong = rows.Where(r => r.Role == "fangsong").ToList();
-        Assert.Equal(["FandolFang Regular", "Noto Serif CJK SC Regular", "Noto Sans CJK SC Regular", "LXGW WenKai Regular"],
+        // The ellipsis face first (for … alone), the role's families, the fallbacks.
+        Assert.Equal(["Noto Serif CJK SC Regular", "FandolFang Regular", "LXGW WenKai Light", "Noto Serif CJK SC Regular", "Noto Sans CJK SC Regular", "LXGW WenKai Regular"],
             fangsong.Select(r => r.Family));
-        Assert.Equal([false, true, true, true], fangsong.Select(r => r.IsFallback));
-        Assert.Equal("FandolFang-Regular.otf", Path.GetFileName(fangsong[0].Path));
-        Assert.Equal(2, fangsong[1].FaceIndex);
+        Assert.Equal([0x2026, null, null, null, null, null], fangsong.Select(r => r.Mark));
+        Assert.Equal([false, false, false, true, true, true], fangsong.Select(r => r.IsFallback));
+        Assert.Equal("FandolFang-Regular.otf", Path.GetFileName(fangsong[1].Path));
+        Assert.Equal(2, fangsong[0].FaceIndex);
         Assert.All(rows, r => Assert.True(r.Found, $"{r.Family} of {r.Role} is not installed"));
     }
 
@@ -36,7 +38,7 @@ public class FontReportTests
         var sources = FontReport.Coverage(TestFonts.Set, "fangsong", "王颺王\U0010FFFD");
         Assert.Equal([0x738B, 0x98BA, 0x10FFFD], sources.Select(s => s.CodePoint));
         Assert.Equal("FandolFang", sources[0].Face?.Family);
-        Assert.Equal("Noto Serif CJK SC", sources[1].Face?.Family);
+        Assert.Equal("LXGW WenKai", sources[1].Face?.Family);
         Assert.Null(sources[2].Face);
     }
 }

@@ -22,10 +22,10 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
         Assert.Equal(TestFonts.Style.Fonts.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Distinct());
 
         var fangsong = rows.Where(r => r[0] == "fangsong").ToList();
-        Assert.Equal(["FandolFang Regular", .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
-        Assert.Equal(["role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
-        Assert.Equal(seeds.Path("fonts/FandolFang-Regular.otf"), fangsong[0][3]);
-        Assert.Equal(["0", "2"], fangsong.Take(2).Select(r => r[4]));
+        Assert.Equal(["Noto Serif CJK SC Regular", "FandolFang Regular", "LXGW WenKai Light", .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
+        Assert.Equal(["mark …", "role", "role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
+        Assert.Equal(seeds.Path("fonts/FandolFang-Regular.otf"), fangsong[1][3]);
+        Assert.Equal(["2", "0"], fangsong.Take(2).Select(r => r[4]));
         Assert.DoesNotContain("missing", stdout);
     }
 
@@ -46,7 +46,7 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
         Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", "role", "1", "王"]);
-        Assert.Contains(rows, r => r is ["fangsong", "Noto Serif CJK SC Regular", "fallback", "1", "颺"]);
+        Assert.Contains(rows, r => r is ["fangsong", "LXGW WenKai Light", "role", "1", "颺"]);
         Assert.Contains(rows, r => r is ["heiti", "Noto Sans CJK SC Regular", "role", "2", "王颺"]);
         // Liberation Serif has no Chinese: the latin role draws it from the style's fallback.
         Assert.Contains(rows, r => r is ["latin", "Noto Serif CJK SC Regular", "fallback", "2", "王颺"]);
@@ -68,10 +68,10 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
         var (exit, stdout, _) = Fonts("--check", seeds.Path("content/2024/020.md"));
         Assert.Equal(0, exit);
         var rows = Rows(stdout);
-        // 颺 is only in the recipients line (仿宋); the masthead is 小标宋; the folio dash is 宋体.
-        Assert.Contains(rows, r => r is ["fangsong", "Noto Serif CJK SC Regular", "fallback", "1", "颺"]);
+        // 颺 is only in the recipients line (仿宋); the masthead is 小标宋; the folio dash is 宋体, a full em from FandolSong.
+        Assert.Contains(rows, r => r is ["fangsong", "LXGW WenKai Light", "role", "1", "颺"]);
         Assert.Contains(rows, r => r[0] == "xiaobiaosong" && r[4].StartsWith("领军参阅专报"));
-        Assert.Contains(rows, r => r is ["songti", "Noto Serif CJK SC Regular", "role", "1", "—"]);
+        Assert.Contains(rows, r => r is ["songti", "FandolSong Regular", "mark —", "1", "—"]);
         Assert.DoesNotContain(rows, r => r[0] == "heiti" && r[4].Contains('颺'));
     }
 
