@@ -8,11 +8,12 @@ namespace BriefBuilder.Lint;
 /// enum-sequence: the points of an argument, 一是……二是…… or 第一，第二，, within a paragraph
 /// or across the paragraphs of a section, count without gaps or repeats. A 一 starts a run; a
 /// heading ends it. A counter counts only at the start of a paragraph or sentence or clause,
-/// so 统一是 and 全国第二， are not points.
+/// so 统一是 and 全国第二， are not points; a stray * or _ before it (which markdown-mark names)
+/// does not hide it, or the next point would be blamed for the gap.
 /// </summary>
 public sealed partial class EnumerationRule : Rule
 {
-    [GeneratedRegex(@"(?<=^|[。；，：！？、\s])(?:(?<shi>[一二三四五六七八九十]{1,3})是|第(?<di>[一二三四五六七八九十]{1,3})(?=[，、：,:]))")]
+    [GeneratedRegex(@"(?<=^|[。；，：！？、\s*_])(?:(?<shi>[一二三四五六七八九十]{1,3})是|第(?<di>[一二三四五六七八九十]{1,3})(?=[，、：,:]))")]
     private static partial Regex Counter();
 
     public override IEnumerable<Finding> Check(LintInput input)

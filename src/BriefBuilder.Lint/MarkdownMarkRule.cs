@@ -48,10 +48,12 @@ public sealed class MarkdownMarkRule : Rule
         if (HeadingNumber.Of(mark.Heading ?? "") is null)
             return Error(file, mark.Line, Code, $"'{written}' is no heading: without a space after '{mark.Mark}' it would print as a paragraph starting with '#'",
                 $"write '{meant}' for a heading, or \\# for a # in the text");
+        // The edit rewrites the heading from its marks on, so that --fix shows what it became.
         var line = lines[mark.Line - 1];
-        var column = line.IndexOf(mark.Mark, StringComparison.Ordinal) + mark.Mark.Length;
+        var column = line.IndexOf(mark.Mark, StringComparison.Ordinal);
+        var rest = line[(column + mark.Mark.Length)..];
         return Error(file, mark.Line, Code, $"'{written}' is no heading: without a space after '{mark.Mark}' it would print as a paragraph starting with '#'",
-            $"write '{meant}'; brief lint --fix adds the space", new Edit(mark.Line, column, 0, " "));
+            $"write '{meant}'; brief lint --fix adds the space", new Edit(mark.Line, column, mark.Mark.Length + rest.Length, $"{mark.Mark} {rest}"));
     }
 
     /// <summary>The title and subtitle are printed as they are: no mark there is Markdown.</summary>

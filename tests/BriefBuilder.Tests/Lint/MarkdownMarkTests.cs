@@ -88,7 +88,7 @@ public class MarkdownMarkTests
     {
         var (text, applied) = Linter.Fix(Brief("#四、几点启示\n\n#几点启示\n\n一是**加快建设。"), "t.md");
         Assert.Equal(Brief("# 四、几点启示\n\n#几点启示\n\n一是**加快建设。"), text);
-        Assert.Equal([11], applied.Select(f => f.Diagnostic.Line));
+        Assert.Equal([(11, "# 四、几点启示")], applied.Select(f => (f.Diagnostic.Line, f.Fix!.Text)));
     }
 
     [Fact]
@@ -107,6 +107,8 @@ public class MarkdownMarkTests
         { "# 一、甲\n\n# 二、乙\n\n# 四、丙\n\n# 五、丁", 15 },
         { "一是甲。\n二是乙。\n二是丙。\n四是丁。", 13 },
         { "一是甲，二是乙。\n\n四是丙。\n\n五是丁。", 13 },
+        // A stray ** before a point is named by markdown-mark; it does not hide the point, so the next one is not blamed.
+        { "**一是甲。**\n\n**二是乙。**\n\n**三是丙。\n\n**四是丁。**", 0 },
     };
 
     [Theory]
@@ -114,6 +116,6 @@ public class MarkdownMarkTests
     public void A_sequence_finding_names_the_line_of_the_item_that_is_wrong_and_only_it(string body, int line)
     {
         var findings = Linter.Check(Brief(body), "t.md").Select(f => f.Diagnostic).Where(d => d.Code.EndsWith("-sequence")).ToList();
-        Assert.Equal([line], findings.Select(d => d.Line));
+        Assert.Equal(line == 0 ? [] : [line], findings.Select(d => d.Line));
     }
 }
