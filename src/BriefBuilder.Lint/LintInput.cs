@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using BriefBuilder.Lint.Blocks;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
 
@@ -12,9 +12,6 @@ namespace BriefBuilder.Lint;
 /// <param name="StrayMarks">The body's Markdown marks that would print as text (<see cref="Source.StrayMarks"/>).</param>
 public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLine> Text, Brief Brief, IReadOnlyList<StrayMark> StrayMarks)
 {
-    // Quote marks (>) and heading marks (#) in front of a body line; what follows is text.
-    private static readonly Regex Markup = new(@"^(?:[ ]{0,3}>[ ]?)*(?<heading>#{1,6}[ \t]+)?", RegexOptions.CultureInvariant);
-
     /// <summary>The front-matter keys whose values are printed as text and so are checked too.</summary>
     public static readonly string[] TextKeys = ["title", "subtitle"];
 
@@ -33,25 +30,14 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
                     : new TextLine(value.Line, value.Text, 0, value.Text.Length, unit, FrontMatter: true, Editable: false));
             unit++;
         }
-        var inComment = false;
-        for (var i = FrontMatterEnd(lines) + 1; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            // An HTML comment is a note to the editor (import keeps figure captions so); it is not printed.
-            if (inComment || line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+        // The body's text, kind by kind: markup (> and #, a marked block's fences) and what prints nothing (comments) are left out.
+        var units = new TextUnits(lines);
+        foreach (var block in brief.Body)
+            foreach (var ranges in block.Accept(units))
             {
-                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                result.AddRange(ranges.Select(r => new TextLine(r.Line, lines[r.Line - 1], r.Start, r.End, unit, FrontMatter: false)));
                 unit++;
-                continue;
             }
-            var markup = Markup.Match(line);
-            var start = markup.Length;
-            if (line.AsSpan(start).IsWhiteSpace()) { unit++; continue; }
-            var heading = markup.Groups["heading"].Success;
-            if (heading) unit++;
-            result.Add(new TextLine(i + 1, line, start, line.Length, unit, FrontMatter: false));
-            if (heading) unit++;
-        }
         return new LintInput(file, lines, result, brief, StrayMarksOf(lines, file));
     }
 

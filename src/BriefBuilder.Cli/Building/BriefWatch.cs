@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using BriefBuilder.Model;
+using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;
@@ -8,14 +9,16 @@ namespace BriefBuilder.Cli.Building;
 /// <c>brief watch</c>: builds the inputs, then again whenever a brief, series.yaml or a template
 /// file changes: only the changed briefs when only briefs changed, else all of them (the
 /// manifest skips what a change did not touch). Every rebuild passes the numbering gate first.
-/// An error is printed and watching goes on.
-/// Every line it prints starts with the time; a rebuild that fails names the outputs it leaves
-/// older than their brief.
+/// An error is printed and watching goes on. One pipeline serves the whole watch, so a template,
+/// its fonts and the archive's front matter are read again only when they change. Every line it
+/// prints starts with the time; a rebuild that fails names the outputs it leaves older than
+/// their brief.
 /// </summary>
 public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions options, TextWriter stdout, TextWriter stderr, Func<DateTime>? clock = null)
 {
     readonly TextWriter stdout = new TimedLines(stdout, clock ?? (() => DateTime.Now));
     readonly TextWriter stderr = new TimedLines(stderr, clock ?? (() => DateTime.Now));
+    readonly BriefPipeline pipeline = new();
 
     /// <summary>
     /// How long the files must be quiet before a rebuild: an editor saves in several steps
@@ -75,7 +78,7 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         if (briefs.Count == 0) return;
         try
         {
-            if (GatedBuild.Run(briefs, options, stdout, stderr) != ExitCodes.Ok) ReportStale(briefs);
+            if (GatedBuild.Run(pipeline, briefs, options, stdout, stderr) != ExitCodes.Ok) ReportStale(briefs);
         }
         catch (Exception e)
         {

@@ -26,7 +26,8 @@ public class FontReportTests
         {
             Fonts = new Dictionary<string, BriefBuilder.Model.FontRole> { ["fangsong"] = new("fangsong", "仿宋", ["FangSong Nowhere Regular", "FandolFang Regular"]) },
         };
-        var row = FontReport.Rows(FontSet.Create(style)).First();
+        var fonts = new FontLibrary();
+        var row = FontReport.Rows(fonts.Set(style, fonts.Default())).First();
         Assert.Equal("FangSong Nowhere Regular", row.Family);
         Assert.False(row.Found);
         Assert.Null(row.FaceIndex);

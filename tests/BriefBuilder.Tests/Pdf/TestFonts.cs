@@ -18,7 +18,8 @@ static class TestFonts
     public static Colour Black => Style.Colour("black");
     public static Colour Red => Style.Colour("red");
 
-    static readonly Lazy<FontSet> set = new(() => FontSet.Create(Style, FontIndex.Default(Repo.Path("fonts"))));
+    static readonly FontLibrary Fonts = new();
+    static readonly Lazy<FontSet> set = new(() => Fonts.Set(Style, Fonts.Default(Repo.Path("fonts"))));
     public static FontSet Set => set.Value;
 
     /// <summary>
