@@ -2,6 +2,7 @@ using BriefBuilder.Model;
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
+using BriefBuilder.Source.Blocks;
 
 namespace BriefBuilder.Source;
 
@@ -40,7 +41,8 @@ internal static class MarkdownSyntax
         // CJK-friendly emphasis (tats-u/markdown-cjk-friendly): CommonMark lets a closing ** after
         // a mark like 。 close only before a space or another mark, which Chinese text never has,
         // so the house's **一是……。**抢占 printed its stars.
-        var builder = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes().UseCjkFriendlyEmphasis();
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes().UseCjkFriendlyEmphasis()
+            .Use<EditorNoteReader.Syntax>();
         // CommonMark's _ and __ never open or close inside a word, and to Unicode a run of Chinese
         // text is one long word: 中__加粗__文 printed its underscores. Within words they pair as
         // * and ** do; a literal underscore is written \_ (lint names any that pair with nothing).
