@@ -43,6 +43,8 @@ internal static partial class YamlErrors
                 "this line starts with a space, so YAML reads it as part of the line above; start every key at the beginning of its line",
             _ when line.StartsWith(' ') =>
                 "this line starts with a space, so YAML reads it as the value above going on; write the value on one line, or put it in quotes",
+            _ when key is not null && message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) =>
+                $"'{key}' is given a second time here; a key is written once: keep the right one and delete the other",
             _ when key is not null && message.Contains("found invalid mapping", StringComparison.Ordinal) =>
                 $"the value of '{key}' holds ': ' (a half-width colon and a space), which YAML reads as a new key; {Fix(line)}",
             _ when key is null && BadSeparator().Match(line) is { Success: true } bad =>

@@ -50,7 +50,7 @@ public sealed class YamlMapping
         if (node is not YamlMappingNode map)
             throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
         var result = new YamlMapping(file, line, offset);
-        // YamlDotNet itself refuses a key given twice, as malformed YAML at its line.
+        // YamlDotNet itself refuses a key given twice, at its second line (YamlErrors words it).
         foreach (var (k, v) in map.Children)
             result._entries[((YamlScalarNode)k).Value ?? ""] = (v, (int)k.Start.Line + offset);
         return result;

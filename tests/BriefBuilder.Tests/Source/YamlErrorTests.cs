@@ -29,6 +29,7 @@ public class YamlErrorTests
         { "an at sign at the start", Brief("title: @深圳经验"), 6, "the value of 'title' cannot start with '@', a mark of YAML; put the value in quotes: title: \"@深圳经验\"" },
         { "a key indented", Brief(" title: 深圳经验"), 6, "this line starts with a space, so YAML reads it as part of the line above; start every key at the beginning of its line" },
         { "a tab", Brief("\ttitle: 深圳经验"), 6, "a tab character: YAML indents and separates with spaces only; replace the tab with spaces" },
+        { "a key given twice", Brief("title: 深圳经验\ntitle: 苏州经验"), 7, "'title' is given a second time here; a key is written once: keep the right one and delete the other" },
     };
 
     [Theory]
