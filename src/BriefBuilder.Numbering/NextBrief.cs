@@ -60,7 +60,7 @@ public static class NextBrief
             throw new NumberingException(
                 File.Exists(path) ? $"{path} already exists; it is left as it is"
                 : Directory.Exists(path) ? $"{path} is a folder, where the new brief's file belongs; move the folder away"
-                : $"{path}: {e.Message}");
+                : $"cannot write {path}: {e.Message}");
         }
         return path;
     }
@@ -96,8 +96,8 @@ public static class NextBrief
         var latest = Latest(series);
         var chosen = $"{numbers.Year}年{Issue(numbers.Issue)}（{Total(numbers.Total)}）, dated {Date(date)}{(dateGiven ? "" : " (today: no --date was given)")}";
         if (numbers.Issue != 1) return (chosen, null);
-        var skipped = numbers.Year - latest.Date.Year > 1 ? $"; no brief is dated in {string.Join(", ", Enumerable.Range(latest.Date.Year + 1, numbers.Year - latest.Date.Year - 1))}" : "";
-        return (chosen, $"NEW YEAR: this brief starts {numbers.Year} as its {Issue(1)}; the latest brief is {latest.Date.Year}年{Issue(latest.Issue)} ({latest.File}, {Date(latest.Date)}){skipped}. "
+        // A year skipped is refused by NumbersFor (year-missing), so the latest brief is of the year before.
+        return (chosen, $"NEW YEAR: this brief starts {numbers.Year} as its {Issue(1)}; the latest brief is {latest.Date.Year}年{Issue(latest.Issue)} ({latest.File}, {Date(latest.Date)}). "
             + $"If it belongs to {latest.Date.Year}, delete it and give --date.");
     }
 
