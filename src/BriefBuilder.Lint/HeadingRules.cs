@@ -5,7 +5,7 @@ namespace BriefBuilder.Lint;
 
 /// <summary>
 /// heading-sequence: heading numbers run 一、二、三、 with no gap or repeat, and （一） 1. （1）
-/// start again under each heading of a higher level. heading-level: a numbered heading's #
+/// start again under each heading of a higher level, and in each attachment. heading-level: a numbered heading's #
 /// marks (counted from the brief's shallowest) disagree with its number; a warning, since the
 /// build sets it at the level of its number anyway.
 /// </summary>
@@ -13,9 +13,19 @@ public sealed class HeadingRules : Rule
 {
     public override IEnumerable<Finding> Check(LintInput input)
     {
-        var headings = Body.Flatten(input.Brief.Body).OfType<Heading>().ToList();
-        if (headings.Count == 0) yield break;
-        var shallowest = headings.Min(h => input.Marks(h.Line));
+        var all = Body.Flatten(input.Brief.Body).OfType<Heading>().ToList();
+        if (all.Count == 0) yield break;
+        var shallowest = all.Min(h => input.Marks(h.Line));
+        // Each attachment is a document of its own: its headings number afresh from 一、.
+        var sections = input.Brief.Body.OfType<Attachment>().Select(a => a.Blocks)
+            .Prepend(input.Brief.Body.Where(b => b is not Attachment));
+        foreach (var section in sections)
+            foreach (var finding in Sequence(input, Body.Flatten(section).OfType<Heading>(), shallowest))
+                yield return finding;
+    }
+
+    private IEnumerable<Finding> Sequence(LintInput input, IEnumerable<Heading> headings, int shallowest)
+    {
         var last = new int[5]; // last number seen at each level 1–4 under the current parent; 0: none yet
         foreach (var heading in headings)
         {
