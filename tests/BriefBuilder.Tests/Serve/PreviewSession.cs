@@ -37,13 +37,12 @@ public class PreviewSession : IAsyncLifetime
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
     }
 
-    /// <summary>A new tab at <paramref name="path"/> (relative to the server), its viewport 1400 × 1000.</summary>
-    public async Task<IPage> Open(string path, float scale = 1)
+    /// <summary>A new tab at <paramref name="path"/> (relative to the server), its viewport 1400 × <paramref name="height"/>.</summary>
+    public async Task<IPage> Open(string path, int height = 1000)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
-            DeviceScaleFactor = scale,
+            ViewportSize = new ViewportSize { Width = 1400, Height = height },
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url + path.TrimStart('/'));
@@ -51,9 +50,9 @@ public class PreviewSession : IAsyncLifetime
     }
 
     /// <summary>Opens a brief's page and waits until its pages have come.</summary>
-    public async Task<IPage> OpenBrief(string key, float scale = 1)
+    public async Task<IPage> OpenBrief(string key, int height = 1000)
     {
-        var page = await Open("brief/" + key, scale);
+        var page = await Open("brief/" + key, height);
         await page.WaitForSelectorAsync("body[data-painted]");
         return page;
     }
