@@ -95,6 +95,8 @@
   });
 
   function apply(update) {
+    // When the update arrived: the benchmark parts save -> painted into server and browser.
+    window.briefReceived = { version: update.version, at: performance.timeOrigin + performance.now() };
     if (update.glyphs) defs.insertAdjacentHTML('beforeend', update.glyphs);
     const top = pages.scrollTop;
     for (const patch of update.pages) {
