@@ -57,6 +57,14 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
         return true;
     }
 
+    /// <summary>A figure: the image file itself, stretched to the rectangle the PDF draws it in.</summary>
+    public bool Image(PlacedImage image)
+    {
+        var file = image.Picture.Image;
+        svg.Append($"<image x=\"{N(image.X)}\" y=\"{N(image.Top)}\" width=\"{N(image.Width)}\" height=\"{N(image.Height)}\" preserveAspectRatio=\"none\" href=\"data:{file.ContentType};base64,{Convert.ToBase64String(file.Bytes)}\"/>");
+        return true;
+    }
+
     public bool Text(PlacedText text)
     {
         if (text.Glyphs.Count == 0) return true;
