@@ -30,12 +30,6 @@ public sealed class YamlMapping
         {
             stream.Load(parser);
         }
-        catch (AnchorNotFoundException)
-        {
-            // YamlDotNet blames the line before the alias; the first line with a * is where to look.
-            var alias = Array.FindIndex(yaml.Split('\n'), l => l.Contains('*'));
-            throw new SourceError(file, Math.Max(alias, 0) + firstLine, "malformed YAML: a value starting with * names an anchor (&name) that is not there; quote the value if the * is text");
-        }
         catch (YamlException e)
         {
             throw YamlErrors.Explain(e, yaml.Split('\n'), file, firstLine);
