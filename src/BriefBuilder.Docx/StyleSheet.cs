@@ -94,6 +94,8 @@ internal static class StyleSheet
             Justification = new Justification { Val = Formatting.Justification(p.Align) },
             OutlineLevel = OutlineLevel(p.Docx) is { } level ? new OutlineLevel { Val = level } : null,
         };
+        if (p.InsetChars > 0)
+            pPr.Indentation.Left = pPr.Indentation.Right = Units.Text(Units.Twips(style.Inset(p)));
         var rPr = new StyleRunProperties
         {
             RunFonts = Formatting.Fonts(style.Font(p.Font).Docx, style.Font(p.LatinFont).Docx),

@@ -17,6 +17,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     private readonly AtomBuilder atomBuilder = new(style, shaper);
     internal double Width => style.Page.TextWidth;
 
+    /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
+    internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
+
     public MeasuredBlock Measure(LayoutBlock block)
     {
         try
@@ -42,7 +45,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var ps = style.Paragraph(p.Style);
         var indent = style.FirstLineIndent(ps);
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), WidthOf(ps), i == 0 ? indent : 0, ps.Align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
@@ -58,8 +61,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var atoms = parts.SelectMany(p => p.Atoms).ToList();
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
+        var inset = style.Inset(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
+            parts.SelectMany(part => GlyphRuns.Place(part, x + inset, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }
