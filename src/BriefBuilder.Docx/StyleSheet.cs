@@ -7,7 +7,7 @@ namespace BriefBuilder.Docx;
 /// <summary>
 /// styles.xml: one paragraph style per house paragraph style and one character style per run
 /// style. A house style whose Word name is one of Word's built-ins (Normal, heading 1–9, Title,
-/// Subtitle, Quote) restyles that built-in under its fixed id, so Word's navigation pane and
+/// Subtitle, Quote, caption) restyles that built-in under its fixed id, so Word's navigation pane and
 /// table of contents, pandoc, mammoth and LibreOffice recognise headings, title and body text;
 /// the others keep the house key as id and show their Chinese name in Word's style list.
 /// </summary>
@@ -36,12 +36,40 @@ internal static class StyleSheet
     private static string Id(ParagraphStyle p) => BuiltIn(p.Docx) ?? p.Name;
 
     /// <summary>
+    /// The style's indents. Word counts firstLineChars in grid cells on the grid; firstLine is the
+    /// fallback for readers that ignore it. Word measures the first line from the left indent: a
+    /// first line left of it is a hanging indent.
+    /// </summary>
+    private static Indentation Indentation(ParagraphStyle p, HouseStyle style)
+    {
+        var inset = style.Inset(p);
+        if (p.LeftIndentChars == 0)
+        {
+            var plain = new Indentation
+            {
+                FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
+                FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
+            };
+            // The inset (7.4.2, 7.4.3: one character clear at each side) narrows the lines at both ends.
+            if (inset > 0) plain.Left = plain.Right = Units.Text(Units.Twips(inset));
+            return plain;
+        }
+        var indentation = new Indentation { Left = Units.Text(Units.Twips(inset + style.LeftIndent(p))) };
+        if (inset > 0) indentation.Right = Units.Text(Units.Twips(inset));
+        var hang = style.LeftIndent(p) - style.FirstLineIndent(p);
+        if (hang > 0) indentation.Hanging = Units.Text(Units.Twips(hang));
+        else indentation.FirstLine = Units.Text(Units.Twips(-hang));
+        return indentation;
+    }
+
+    /// <summary>
     /// Word's built-in paragraph styles by their English name (which Word shows translated:
     /// heading 1 as 标题 1) and fixed id. Null for a name of the house's own.
     /// </summary>
     private static string? BuiltIn(string name) => name switch
     {
         "Normal" or "Title" or "Subtitle" or "Quote" => name,
+        "caption" => "Caption",
         _ when OutlineLevel(name) is { } level => $"Heading{level + 1}",
         _ => null,
     };
@@ -67,6 +95,7 @@ internal static class StyleSheet
         var pPr = new StyleParagraphProperties
         {
             KeepNext = p.KeepWithNext ? new KeepNext() : null,
+            PageBreakBefore = p.PageBreakBefore ? new PageBreakBefore() : null,
             WidowControl = new WidowControl { Val = style.WidowControl },
             // Word's default, written out because LibreOffice reads the attribute the other way
             // round: without it LibreOffice hangs a line-end mark into the margin and, in a
@@ -85,17 +114,10 @@ internal static class StyleSheet
                     LineRule = LineSpacingRuleValues.Auto,
                 }
                 : Formatting.ExactSpacing(Units.Twips(p.LineHeight), p.SpaceBefore, p.SpaceAfter),
-            // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
-            Indentation = new Indentation
-            {
-                FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
-                FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
-            },
+            Indentation = Indentation(p, style),
             Justification = new Justification { Val = Formatting.Justification(p.Align) },
             OutlineLevel = OutlineLevel(p.Docx) is { } level ? new OutlineLevel { Val = level } : null,
         };
-        if (p.InsetChars > 0)
-            pPr.Indentation.Left = pPr.Indentation.Right = Units.Text(Units.Twips(style.Inset(p)));
         var rPr = new StyleRunProperties
         {
             RunFonts = Formatting.Fonts(style.Font(p.Font).Docx, style.Font(p.LatinFont).Docx),

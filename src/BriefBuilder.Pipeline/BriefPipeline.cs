@@ -101,9 +101,10 @@ public sealed class BriefPipeline
             var template = run.Template(content);
             // Taken before the brief is read: an edit made meanwhile leaves a fingerprint that no longer matches.
             var source = Fingerprint.File(brief);
+            var figures = Fingerprint.Figures(brief);
             var targets = run.Formats.Select((format, i) => (
                 Path: content.OutputPath(brief, options.OutDir, format.Extension),
-                Inputs: Fingerprint.Of(("program", run.Program), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
+                Inputs: Fingerprint.Of([("program", run.Program), ("brief", source), ("series", series), ("template", template.Fingerprints[i]), .. figures])))
                 .ToList();
             if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs)))
                 return BriefResult.Skipped(brief, targets.Select(t => manifest.Fit(t.Path)).OfType<PageFit>().FirstOrDefault());
@@ -121,7 +122,7 @@ public sealed class BriefPipeline
         }
         catch (Exception e)
         {
-            return BriefResult.Failed(brief, Failure(brief, e));
+            return BriefResult.Failed(brief, Failure(brief, e)) with { FailedAt = e is SourceError error ? new SourceRef(error.File, error.Line) : null };
         }
     }
 
