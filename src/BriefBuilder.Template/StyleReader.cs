@@ -77,7 +77,7 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "left", "top", "space_before", "space_after", "line", "keep_with_next", "page_break_before", "tag"]);
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "left", "top", "space_before", "space_after", "line", "keep_with_next", "page_break_before", "tag", "inset"]);
             var lineHeight = Distance(p, "line", orZero: false);
             var size = Length(p, "size");
             foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
@@ -89,6 +89,7 @@ public static class StyleReader
                 lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p), Distance(p, "top"))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
+                InsetChars = Indent(p, "inset"),
                 LeftIndentChars = Indent(p, "left"),
                 PageBreakBefore = p.OptionalBool("page_break_before"),
             };

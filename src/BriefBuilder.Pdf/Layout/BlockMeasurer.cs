@@ -17,6 +17,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     private readonly AtomBuilder atomBuilder = new(style, shaper);
     internal double Width => style.Page.TextWidth;
 
+    /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
+    internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
+
     public MeasuredBlock Measure(LayoutBlock block)
     {
         try
@@ -46,7 +49,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var left = style.LeftIndent(ps);
         var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), Width - left, i == 0 ? indent : 0, ps.Align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), WidthOf(ps) - left, i == 0 ? indent : 0, ps.Align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
@@ -62,7 +65,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var atoms = parts.SelectMany(p => p.Atoms).ToList();
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
-        var left = style.LeftIndent(ps);
+        var left = style.Inset(ps) + style.LeftIndent(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
             parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
