@@ -21,11 +21,15 @@ public sealed partial class EnumerationRule : Rule
         foreach (var block in Body.Flatten(input.Brief.Body))
         {
             if (block is Heading) { last.Clear(); continue; }
-            if (block is not Paragraph paragraph) continue;
+            // Not `is not Paragraph paragraph` nor `is not { } value`: Stryker cannot compile its mutants of such a method.
+            var paragraph = block as Paragraph;
+            if (paragraph is null) continue;
             foreach (Match m in Counter().Matches(Body.Text(paragraph.Spans)))
             {
                 var kind = m.Groups["shi"].Success ? "shi" : "di";
-                if (ChineseNumeral.Parse(m.Groups[kind].Value) is not { } value) continue;
+                var parsed = ChineseNumeral.Parse(m.Groups[kind].Value);
+                if (parsed is null) continue;
+                var value = parsed.Value;
                 last.TryGetValue(kind, out var previous);
                 if (value != 1 && value != previous + 1)
                 {

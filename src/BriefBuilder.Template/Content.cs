@@ -71,7 +71,9 @@ internal sealed class Content
 
     void Write(TrackedBlock block, ScriptNode at, string what)
     {
-        if (block["spans"] is not BlockSpans spans)
+        // Not `is not BlockSpans spans`: Stryker cannot compile its mutants of such a method.
+        var spans = block["spans"] as BlockSpans;
+        if (spans is null)
             throw LayoutBuilder.Error(at, $"{what} cannot be a {block.Block.Kind}, which holds blocks: write each of them (b.blocks)");
         block.Used = true;
         blocks.Add(block);

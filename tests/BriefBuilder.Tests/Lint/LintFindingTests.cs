@@ -60,6 +60,30 @@ public class LintFindingTests
         { "第一，平台；第三，人才。", null, [
             "11 Error enum-sequence: 第三 follows 第一 | expected 第二: " + PointsHint,
         ] },
+        // every mark a point may follow, each point two past the one before
+        { "一是甲。三是乙；五是丙，七是丁：九是戊！十一是己？十三是庚、十五是辛 十七是壬。", null, [
+            "11 Error enum-sequence: 七是 follows 五是 | expected 六是: " + PointsHint,
+            "11 Error enum-sequence: 三是 follows 一是 | expected 二是: " + PointsHint,
+            "11 Error enum-sequence: 九是 follows 七是 | expected 八是: " + PointsHint,
+            "11 Error enum-sequence: 五是 follows 三是 | expected 四是: " + PointsHint,
+            "11 Error enum-sequence: 十一是 follows 九是 | expected 十是: " + PointsHint,
+            "11 Error enum-sequence: 十七是 follows 十五是 | expected 十六是: " + PointsHint,
+            "11 Error enum-sequence: 十三是 follows 十一是 | expected 十二是: " + PointsHint,
+            "11 Error enum-sequence: 十五是 follows 十三是 | expected 十四是: " + PointsHint,
+            "11 Error space-cjk: a space between '辛' and '十' | Chinese text takes no spaces; brief lint --fix removes it | fix 11:34+1 ''",
+        ] },
+        // every mark a 第N is followed by
+        { "第一，甲；第三、乙；第五：丙；第七,丁；第九:戊。", null, [
+            "11 Error enum-sequence: 第七 follows 第五 | expected 第六: " + PointsHint,
+            "11 Error enum-sequence: 第三 follows 第一 | expected 第二: " + PointsHint,
+            "11 Error enum-sequence: 第九 follows 第七 | expected 第八: " + PointsHint,
+            "11 Error enum-sequence: 第五 follows 第三 | expected 第四: " + PointsHint,
+            "11 Error punct-halfwidth: half-width ',' in Chinese text | write '，': " + FullWidthHint + " | fix 11:17+1 '，'",
+            "11 Error punct-halfwidth: half-width ':' in Chinese text | write '：': " + FullWidthHint + " | fix 11:22+1 '：'",
+        ] },
+        // every numeral, in order
+        { "一是甲。二是乙。三是丙。四是丁。五是戊。六是己。七是庚。八是辛。九是壬。十是癸。十一是子。", null, [] },
+        { "第一，甲；第二，乙；第三，丙；第四，丁；第五，戊；第六，己；第七，庚；第八，辛；第九，壬；第十，癸；第十一，子。", null, [] },
     };
 
     public static TheoryData<string, string?, string[]> Headings => new()
@@ -178,6 +202,19 @@ public class LintFindingTests
         ] },
         // decimal
         { "增长4.1%", null, [] },
+        // the text's columns: after a heading's marks and a quote's >, through emphasis marks
+        { "# 一、平台,发展", null, [
+            "11 Error punct-halfwidth: half-width ',' in Chinese text | write '，': " + FullWidthHint + " | fix 11:6+1 '，'",
+        ] },
+        { "> 引文,内容", null, [
+            "11 Error punct-halfwidth: half-width ',' in Chinese text | write '，': " + FullWidthHint + " | fix 11:4+1 '，'",
+        ] },
+        { "**苏州**,是基地", null, [
+            "11 Error punct-halfwidth: half-width ',' in Chinese text | write '，': " + FullWidthHint + " | fix 11:6+1 '，'",
+        ] },
+        { "OK,**好**", null, [
+            "11 Error punct-halfwidth: half-width ',' in Chinese text | write '，': " + FullWidthHint + " | fix 11:2+1 '，'",
+        ] },
     };
 
     public static TheoryData<string, string?, string[]> FrontMatter => new()
@@ -230,6 +267,11 @@ public class LintFindingTests
         { "创新集群――苏州的答案", null, [
             "11 Error dash: a dash written as '――' | the 破折号 is two em dashes '——' (GB/T 15834-2011 4.9); brief lint --fix writes it | fix 11:4+2 '——'",
         ] },
+        // three … are one too many; two middle dots, a single hyphen or a dash between Latin letters are no mistake
+        { "发展………", null, [
+            "11 Error ellipsis: an ellipsis written as '………' | the ellipsis is two '…' marks: '……' (GB/T 15834-2011 4.11); brief lint --fix writes it | fix 11:2+3 '……'",
+        ] },
+        { "发展··，集群-苏州，A—B", null, [] },
     };
 
     public static TheoryData<string, string?, string[]> Numbers => new()
