@@ -91,7 +91,7 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     private static string Describe(Inline inline) => inline switch
     {
         Markdig.Extensions.Footnotes.FootnoteLink => "a footnote",
-        LinkInline { IsImage: true } => "an image",
+        LinkInline { IsImage: true } => "a picture inside a paragraph (a figure stands alone: a paragraph of its own, ![图1 标题](file.png))",
         LinkInline or AutolinkInline => "a link",
         CodeInline => "inline code (`…`)",
         HtmlInline => "raw HTML",
