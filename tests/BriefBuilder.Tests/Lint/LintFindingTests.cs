@@ -16,6 +16,9 @@ public class LintFindingTests
     const string HeadingsHint = "numbers run without gaps or repeats and start again under each higher heading";
     const string FullWidthHint = "Chinese text takes full-width marks (GB/T 15834-2011); brief lint --fix does it";
 
+    static string Range(string range) =>
+        $"11 Warning range-hyphen: a range joined by a hyphen: '{range}' | join the ends with '—' or '～', like {range.Replace('-', '—')} (GB/T 15834-2011 4.13); a hyphen joins parts of a name";
+
     /// <summary>The findings of a brief with <paramref name="body"/> from line 11 (and the title on line 6), one line each.</summary>
     static string[] Findings(string body, string? title) =>
         Linter.Check(title is null ? LintRuleTests.Brief(body) : LintRuleTests.Brief(body, title), "t.md").Select(f =>
@@ -136,6 +139,9 @@ public class LintFindingTests
         { "苏州是基地\u3000", null, [
             "11 Error space-odd: a U+3000 (ideographic space) at the end of the text | the house indents paragraphs itself; pasted from Word, 「　　」 would print as a wider indent; brief lint --fix removes it | fix 11:5+1 ''",
         ] },
+        // a tab is a plain space
+        { "Open\tSource", null, [] },
+        { "苏州\t是", null, ["11 Error space-cjk: a space between '州' and '是' | Chinese text takes no spaces; brief lint --fix removes it | fix 11:2+1 ''"] },
     };
 
     public static TheoryData<string, string?, string[]> HalfWidth => new()
@@ -297,6 +303,16 @@ public class LintFindingTests
             "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:4+1 '1'",
             "11 Error digit-fullwidth: full-width digits '４' | write '4': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:2+1 '4'",
         ] },
+        // ‘ and ’ before a cut year too; a year with no month after it, a decimal before 年
+        { "‘23年和’23年", null, [
+            "11 Warning year-two-digit: a year cut to two digits: '‘23年' | write the year in full, like 2023年 (GB/T 15835-2011)",
+            "11 Warning year-two-digit: a year cut to two digits: '’23年' | write the year in full, like 2023年 (GB/T 15835-2011)",
+        ] },
+        { "用了23年时间，周期0.25年5月", null, [] },
+        // a range before each unit it is found before; not after a hyphen
+        { "3-5月、1-2日、7-8号、5-6％、1-2万、3-4亿、5-6元、2-3个、4-5家、6-7项、8-9名、2-3倍、30-40岁", null,
+            new[] { "1-2", "1-2", "2-3", "2-3", "3-4", "3-5", "30-40", "4-5", "5-6", "5-6", "6-7", "7-8", "8-9" }.Select(Range).ToArray() },
+        { "编号1.2-3年，A-1-2年", null, [Range("1.2-3")] },
     };
 
     public static TheoryData<string, string?, string[]> Invisible => new()
@@ -320,6 +336,10 @@ public class LintFindingTests
         // line separator end
         { "苏州是Open\u2028", null, [
             "11 Error invisible: an invisible U+2028 (line separator) | most editors do not show it (it comes with text pasted from Word or a web page); brief lint --fix takes it out | fix 11:7+1 ''",
+        ] },
+        // a space only between Latin on both sides
+        { "Open\u2028苏州。", null, [
+            "11 Error invisible: an invisible U+2028 (line separator) | most editors do not show it (it comes with text pasted from Word or a web page); brief lint --fix takes it out | fix 11:4+1 ''",
         ] },
     };
 
