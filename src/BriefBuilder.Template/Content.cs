@@ -76,7 +76,7 @@ internal sealed class Content
         // Not `is not BlockSpans spans`: Stryker cannot compile its mutants of such a method.
         var spans = block["spans"] as BlockSpans;
         if (spans is null)
-            throw LayoutBuilder.Error(at, $"{what} cannot be a {block.Block.Kind}, which holds blocks: write each of them (b.blocks)");
+            throw LayoutBuilder.Error(at, $"{what} cannot be the {block.Block.Kind} of the brief's line {block.Block.Line} (“{block.Block.Text}”), which holds blocks: write each of them (b.blocks)");
         block.Used = true;
         blocks.Add(block);
         foreach (var run in spans.OfType<RunValue>()) Append(run.Run);

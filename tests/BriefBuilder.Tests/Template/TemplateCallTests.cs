@@ -180,7 +180,7 @@ public sealed class TemplateCallTests : IDisposable
         const string Template = Document + "{{ for b in body }}\n{{ if b.kind == \"quote\" }}{{ for c in b.blocks }}{{ if c.kind == \"heading\" }}{{ paragraph \"quote\" c }}{{ end }}{{ end }}\n{{ else }}{{ paragraph \"body\" b }}{{ end }}{{ end }}\n";
         Fails(Template, 3, "the paragraph in a quote at b.md:11 (“引文。”) is not in the template's output: no branch writes it; this is the last line that looked at it", "> 引文。");
         Fails(Document + "{{ for b in body }}{{ paragraph \"body\" b }}{{ end }}\n", 2,
-            "a paragraph's content cannot be a quote, which holds blocks: write each of them (b.blocks)", "> 引文。");
+            "a paragraph's content cannot be the quote of the brief's line 11 (“引文。”), which holds blocks: write each of them (b.blocks)", "> 引文。");
         Fails(Document + "{{ x = body[0].kind }}\n", 2, "the paragraph in a quote at b.md:11 (“引文。”) is not in the template's output: no branch writes it; this is the last line that looked at it", "> 引文。");
     }
 
