@@ -268,7 +268,9 @@ public static class StyleReader
     /// </summary>
     private static IReadOnlyList<RuleStroke> Strokes(YamlMapping r)
     {
-        if (r.Value("strokes")?.Items is not { Count: > 0 } list)
+        // Not `is not { Count: > 0 } list`: Stryker cannot compile its mutants of such a method.
+        var list = r.Value("strokes")?.Items;
+        if (list is null || list.Count == 0)
             throw r.Missing("strokes", "a list of stroke thicknesses, like [2.25pt, { gap: 1.5pt, thickness: 0.75pt }]");
         if (list.Count > 2)
             throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Count}");
