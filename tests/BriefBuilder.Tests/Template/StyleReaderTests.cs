@@ -319,7 +319,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("    space_after: 1 line", "    space_after: one line", "space_after", "'space_after' must be a length such as 16pt, 37mm, 2 lines or 三号, not 'one line'")]
     [InlineData("    line: 26pt", "    line: 226mm", "line: 226mm", "'line' (640.63pt) is more than the text block's height (637.8pt): a line would fit on no page")]
     [InlineData("    size: 四号", "    size: 226mm", "size: 226mm", "'size' (640.63pt) is more than the text block's height (637.8pt): a line would fit on no page")]
-    [InlineData("    size: 四号", "    size: 四号\n    leading: 1", "leading", "unknown key 'leading'; expected one of: docx, font, latin, size, colour, bold, align, indent, top, space_before, space_after, line, keep_with_next, tag")]
+    [InlineData("    size: 四号", "    size: 四号\n    leading: 1", "leading", "unknown key 'leading'; expected one of: docx, font, latin, size, colour, bold, align, indent, left, top, space_before, space_after, line, keep_with_next, page_break_before, tag, inset")]
     [InlineData("    docx: Title", "    docx: Normal", "paragraphs:", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     [InlineData("    docx: Normal", "    docx: 正文", "paragraphs:", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     public void Paragraph_styles_are_checked(string find, string replace, string at, string message) =>
