@@ -97,7 +97,7 @@ public sealed partial class ImportTests : IDisposable
 
         Assert.True(result.Exit == 0, result.Stdout + result.Stderr);
         var written = Path.Join(_ws.Content, "2024", "021.md");
-        Assert.Contains("title: 深圳的启示 苏州的选择\n", File.ReadAllText(written));
+        Assert.Contains("title: \"深圳的启示 苏州的选择\"\n", File.ReadAllText(written));
         // The file keeps what the editor typed; the reader parts the two phrases by a full-width space (GB/T 9704 practice).
         var brief = BriefReader.Read(written);
         Assert.Equal("深圳的启示\u3000苏州的选择", brief.Front.Title);
