@@ -12,7 +12,7 @@ namespace BriefBuilder.Source;
 
 /// <summary>
 /// Reads a brief's Markdown body into the document model, each kind of block by the reader in
-/// its own file under <c>Blocks/</c>. What the house format has no place for (lists, tables,
+/// its own file under <c>Blocks/</c>. What the house format has no place for (lists,
 /// images, links, code, raw HTML) stops the build with the line it is on, rather than being
 /// dropped or printed as stray markup.
 /// </summary>
@@ -21,7 +21,7 @@ public static partial class BodyReader
     [GeneratedRegex(@"^ {0,3}\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();
 
-    // Tables and footnotes are parsed only so that they can be refused by name instead of printing
+    // Grid tables and footnotes are parsed only so that they can be refused by name instead of printing
     // as '|' text or being taken for links (a footnote's text would otherwise vanish as a link definition).
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes()
         .Use<EditorNoteReader.Syntax>().Build();
@@ -70,6 +70,7 @@ public static partial class BodyReader
         ParagraphBlock p => ParagraphReader.Read(p, body),
         QuoteBlock q => QuoteReader.Read(q, body),
         CustomContainer c => EditorNoteReader.Read(c, body),
+        Markdig.Extensions.Tables.Table t => TableReader.Read(t, body),
         // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it.
         HtmlBlock { Type: HtmlBlockType.Comment } => null,
         // Refused in Read, at the line of the definition (Markdig keeps no line for an unused one).
@@ -83,7 +84,6 @@ public static partial class BodyReader
     {
         ListBlock { IsOrdered: true } => "a numbered list",
         ListBlock => "a bulleted list",
-        Table => "a table",
         CodeBlock => "a code block",
         HtmlBlock => "raw HTML",
         ThematicBreakBlock => "a horizontal rule (---)",

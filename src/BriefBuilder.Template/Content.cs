@@ -71,6 +71,8 @@ internal sealed class Content
 
     void Write(TrackedBlock block, ScriptNode at, string what)
     {
+        if (block.Block is Table)
+            throw LayoutBuilder.Error(at, $"{what} cannot be a table: write it with table STYLE b, and its caption (b.caption) with paragraph");
         if (block["spans"] is not BlockSpans spans)
             throw LayoutBuilder.Error(at, $"{what} cannot be a {block.Block.Kind}, which holds blocks: write each of them (b.blocks)");
         block.Used = true;

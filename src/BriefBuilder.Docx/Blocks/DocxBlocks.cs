@@ -16,4 +16,5 @@ internal sealed class DocxBlocks(HouseStyle style, double? spaceBefore) : ILayou
     public OpenXmlElement Paragraph(LayoutParagraph paragraph) => TextParagraphs.Build(paragraph, style, spaceBefore);
     public OpenXmlElement Row(LayoutRow row) => Rows.Build(row, style, spaceBefore);
     public OpenXmlElement Rule(LayoutRule rule) => HorizontalRules.Paragraph(rule, style, spaceBefore);
+    public OpenXmlElement Table(LayoutTable table) => Tables.Build(table, style);
 }

@@ -18,6 +18,7 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Heading(Heading heading) => [Lines(heading)];
     public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
     public IEnumerable<IReadOnlyList<TextRange>> EditorNote(EditorNote note) => note.Paragraphs.Select(Lines); // its ::: fences are markup
+    public IEnumerable<IReadOnlyList<TextRange>> Table(Table table) => TableCells.Units(table, lines, Lines);
 
     /// <summary>Every line of a block of text, from after its markup to the end of the line.</summary>
     private List<TextRange> Lines(Block block) =>

@@ -24,7 +24,7 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
 
     /// <summary>
     /// The block with every item its lines draw marked as the <paramref name="id"/>th element of the
-    /// tagged PDF's structure; decoration stays unmarked, an artifact.
+    /// tagged PDF's structure, or the parent of the elements its items name (a table's cells); decoration stays unmarked, an artifact.
     /// </summary>
     private static MeasuredBlock Tagged(MeasuredBlock block, int id)
     {
@@ -32,7 +32,7 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
         var tag = new ContentTag(id, block.Role, block.Text);
         return block with
         {
-            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag }) }).ToList(),
+            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = item.Tag?.Under(tag) ?? tag }) }).ToList(),
         };
     }
 }
