@@ -1,6 +1,8 @@
 # make build: set up a fresh machine, then build content/ into out/.
 # make test:  set up, then run every test, check the numbering of content/ and lint it.
-.PHONY: setup build test clean
+# make mutation: Stryker.NET on Numbering, Lint, Source and Template (tens of minutes; not in make test).
+#   make mutation PROJECTS=Numbering runs one; scripts/mutation --report reprints the table.
+.PHONY: setup build test mutation clean
 
 setup: .cache/setup.done
 
@@ -15,6 +17,9 @@ test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
 	./brief lint content
+
+mutation: setup
+	scripts/mutation $(PROJECTS)
 
 clean:
 	rm -rf out .cache

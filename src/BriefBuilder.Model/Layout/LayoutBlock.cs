@@ -53,6 +53,7 @@ public interface ILayoutVisitor<out T>
     T Row(LayoutRow row);
     T Rule(LayoutRule rule);
     T Table(LayoutTable table);
+    T Figure(LayoutFigure figure);
 }
 
 /// <summary>

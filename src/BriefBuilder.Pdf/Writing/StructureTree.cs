@@ -39,7 +39,9 @@ static class StructureTree
             string k = children.TryGetValue(tag, out var kids) ? $"/K [{Refs(kids.OrderBy(c => c.Id).Select(c => Element(c, element)))}]"
                 : Contents(sequences[tag]);
             // A header cell heads its column (PDF/UA, 14.8.5.7 of ISO 32000-1).
-            string attributes = tag.Role == "TH" ? " /A << /O /Table /Scope /Column >>" : "";
+            // A figure's element says in words what it shows (ISO 32000-1 14.9.3): its caption.
+            string attributes = tag.Role == "TH" ? " /A << /O /Table /Scope /Column >>"
+                : tag.Role == StructureTags.Figure ? $" /Alt {PdfSyntax.TextString(tag.Text)}" : "";
             objects.Set(element, $"<< /Type /StructElem /S /{tag.Role} /P {parent} 0 R {k}{attributes} >>");
             if (sequences.TryGetValue(tag, out var own)) foreach (var s in own) elementOf[s] = element;
             return element;

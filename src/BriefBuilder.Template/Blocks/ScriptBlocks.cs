@@ -17,4 +17,5 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock Quote(Quote quote) => Quotes.Of(quote);
     public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
     public TrackedBlock Table(Table table) => Tables.Of(table);
+    public TrackedBlock Figure(Figure figure) => Figures.Of(figure);
 }
