@@ -7,8 +7,9 @@ public static class FontFolders
     public const string EnvironmentVariable = "BRIEF_FONT_PATH";
 
     /// <summary>
-    /// The project's <c>fonts/</c> folder (Fandol lives only there), then BRIEF_FONT_PATH, then the
-    /// system folders of Linux, Windows and macOS. Folders that do not exist are skipped later.
+    /// The project's own <c>fonts/</c> folder (a house's licensed faces, say), then BRIEF_FONT_PATH,
+    /// then the system and user folders of Linux (where scripts/install-fonts puts Fandol),
+    /// Windows and macOS. Folders that do not exist are skipped later.
     /// </summary>
     public static IReadOnlyList<string> Standard(string? projectFonts = null)
     {
@@ -21,6 +22,8 @@ public static class FontFolders
 
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         folders.AddRange(["/usr/share/fonts", "/usr/local/share/fonts"]);
+        // The user's font folder, where scripts/install-fonts puts Fandol for every checkout.
+        if (Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } data) folders.Add(Path.Combine(data, "fonts"));
         if (home.Length > 0) folders.AddRange([Path.Combine(home, ".local/share/fonts"), Path.Combine(home, ".fonts")]);
         if (Environment.GetEnvironmentVariable("WINDIR") is { Length: > 0 } windir) folders.Add(Path.Combine(windir, "Fonts"));
         folders.AddRange(["/Library/Fonts", "/System/Library/Fonts"]);

@@ -44,10 +44,13 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     /// <summary>A paragraph's lines in <paramref name="width"/> (a table cell's), aligned as <paramref name="align"/> says.</summary>
     internal IEnumerable<SetLine> Lines(LayoutParagraph p, double width, Alignment align)
     {
+        // Set from the style's left indent (Line draws them there): the first line's indent is
+        // counted from it, and is negative for a hanging indent.
         var ps = style.Paragraph(p.Style);
-        var indent = style.FirstLineIndent(ps);
+        var left = style.LeftIndent(ps);
+        var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), width, i == 0 ? indent : 0, align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), width - left, i == 0 ? indent : 0, align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
@@ -63,8 +66,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var atoms = parts.SelectMany(p => p.Atoms).ToList();
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
+        var left = style.LeftIndent(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
+            parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }

@@ -18,4 +18,5 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
     public TrackedBlock Table(Table table) => Tables.Of(table);
     public TrackedBlock Figure(Figure figure) => Figures.Of(figure);
+    public TrackedBlock Attachment(Attachment attachment) => Attachments.Of(attachment);
 }

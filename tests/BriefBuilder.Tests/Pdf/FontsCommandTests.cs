@@ -24,7 +24,7 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
         var fangsong = rows.Where(r => r[0] == "fangsong").ToList();
         Assert.Equal(["Noto Serif CJK SC Regular", "FandolFang Regular", "LXGW WenKai Light", .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
         Assert.Equal(["mark …", "role", "role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
-        Assert.Equal(seeds.Path("fonts/FandolFang-Regular.otf"), fangsong[1][3]);
+        Assert.Equal(TestFonts.File("FandolFang-Regular.otf", seeds.Path("fonts")), fangsong[1][3]);
         Assert.Equal(["2", "0"], fangsong.Take(2).Select(r => r[4]));
         Assert.DoesNotContain("missing", stdout);
     }
