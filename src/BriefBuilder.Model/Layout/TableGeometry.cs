@@ -6,7 +6,7 @@ namespace BriefBuilder.Model;
 /// automatic table layout does: a column's natural width holds its longest cell on one line, its
 /// least width its longest unbreakable piece (a number, a Latin word, or two characters); the
 /// table always spans the text block, widened in proportion to the natural widths, or, when those
-/// do not fit, with the widest columns cut back to one width (short columns stay whole).
+/// do not fit, with the short columns whole and the long ones sharing the rest (see <see cref="Fit"/>).
 /// A table whose least widths exceed the text block is turned onto a landscape page, where the
 /// text block's height is its width (GB/T 9704-2012 §8).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed record TableGeometry(IReadOnlyList<double> Widths, bool Landscape)
     /// <summary>The least characters a column is made wide enough for: narrower, Chinese text breaks after every character.</summary>
     const int LeastChars = 2;
 
-    /// <summary>Room over the text's own width, in ems: Word and LibreOffice round widths and would break a line that just fits.</summary>
+    /// <summary>Room over the text's own width, in ems: Word and LibreOffice round widths, so a line that just fits would break.</summary>
     const double Slack = 0.25;
 
     public double Width => Widths.Sum();
@@ -38,10 +38,13 @@ public sealed record TableGeometry(IReadOnlyList<double> Widths, bool Landscape)
             var size = style.Paragraph(header ? ts.Header : ts.Cell).Size;
             for (var c = 0; c < columns && c < row.Cells.Count; c++)
             {
-                var text = string.Concat(row.Cells[c].Where(r => !r.IsLineBreak).Select(r => r.Text));
-                // A heading may take two lines: a long heading over short figures does not widen its column.
-                natural[c] = Math.Max(natural[c], (Ems(text) / (header ? 2 : 1) + Slack) * size + 2 * ts.PaddingX);
-                least[c] = Math.Max(least[c], (Math.Max(LeastChars, LongestPiece(text)) + Slack) * size + 2 * ts.PaddingX);
+                // Each line the source broke the cell into (a title's lines) on its own.
+                foreach (var text in Lines(row.Cells[c]))
+                {
+                    // A heading may take two lines: a long heading over short figures does not widen its column.
+                    natural[c] = Math.Max(natural[c], (Ems(text) / (header ? 2 : 1) + Slack) * size + 2 * ts.PaddingX);
+                    least[c] = Math.Max(least[c], (Math.Max(LeastChars, LongestPiece(text)) + Slack) * size + 2 * ts.PaddingX);
+                }
             }
         }
         for (var c = 0; c < columns; c++) natural[c] = Math.Max(natural[c], least[c]);
@@ -55,30 +58,60 @@ public sealed record TableGeometry(IReadOnlyList<double> Widths, bool Landscape)
 
     /// <summary>
     /// Widths that add up to <paramref name="room"/>: natural ones widened in proportion; or, when they
-    /// do not fit, every column held to one cap, the widest giving way first, none below its least
-    /// (a short column keeps its natural width, and a long one wraps rather than every one).
+    /// do not fit, each column no wider than an equal share of the room left keeps its natural width
+    /// (again, until none does), and the long columns share what remains in proportion to their
+    /// natural widths, none below its least. So short columns (numbers, names, dates) never wrap
+    /// while a column of prose does, and the longest prose gets the most room.
     /// </summary>
     static double[] Fit(double[] natural, double[] least, double room)
     {
         var wide = natural.Sum();
         if (wide <= room) return natural.Select(n => n * room / wide).ToArray();
-        double Width(int i, double cap) => Math.Max(least[i], Math.Min(natural[i], cap));
-        double low = 0, high = natural.Max();
-        for (var step = 0; step < 60; step++)
+        var widths = new double[natural.Length];
+        var open = Enumerable.Range(0, natural.Length).ToList();
+        var left = room;
+        while (open.Count > 0)
         {
-            var cap = (low + high) / 2;
-            if (natural.Select((_, i) => Width(i, cap)).Sum() > room) high = cap; else low = cap;
+            var share = left / open.Count;
+            var small = open.Where(i => natural[i] <= share).ToList();
+            if (small.Count == 0) break;
+            foreach (var i in small) { widths[i] = natural[i]; left -= natural[i]; open.Remove(i); }
         }
-        var widths = natural.Select((_, i) => Width(i, low)).ToArray();
-        // What the search leaves over (a fraction of a point) goes to the columns at the cap.
-        var capped = Enumerable.Range(0, widths.Length).Where(i => widths[i] < natural[i] && widths[i] > least[i]).ToList();
-        var rest = room - widths.Sum();
-        foreach (var i in capped) widths[i] += rest / capped.Count;
+        while (open.Count > 0)
+        {
+            var total = open.Sum(i => natural[i]);
+            var narrow = open.Where(i => left * natural[i] / total < least[i]).ToList();
+            if (narrow.Count == 0)
+            {
+                foreach (var i in open) widths[i] = left * natural[i] / total;
+                break;
+            }
+            foreach (var i in narrow) { widths[i] = least[i]; left -= least[i]; open.Remove(i); }
+        }
         return widths;
     }
 
-    /// <summary>The text's advance in ems: a wide character one, anything else half.</summary>
-    static double Ems(string text) => text.EnumerateRunes().Sum(r => CharClass.IsWide(r.Value) ? 1.0 : 0.5);
+    /// <summary>The text of a cell's lines, between the line breaks its source chose.</summary>
+    static IEnumerable<string> Lines(IReadOnlyList<LayoutRun> cell) =>
+        string.Concat(cell.Select(r => r.Text)).Split(LayoutRun.LineBreak.Text);
+
+    /// <summary>
+    /// The text's advance in ems: a wide character one, anything else half, and a quarter at each
+    /// change between Chinese and Latin or digits, where LibreOffice sets a space of its own
+    /// (2024年6月3日 has five) though the style asks for none.
+    /// </summary>
+    static double Ems(string text)
+    {
+        double ems = 0;
+        bool? wasWide = null;
+        foreach (var r in text.EnumerateRunes())
+        {
+            var wide = CharClass.IsWide(r.Value);
+            ems += (wide ? 1.0 : 0.5) + (wasWide is { } before && before != wide ? 0.25 : 0);
+            wasWide = wide;
+        }
+        return ems;
+    }
 
     /// <summary>The longest run of characters that cannot be broken (not wide, not space), in ems.</summary>
     static double LongestPiece(string text)
