@@ -1,5 +1,6 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test, check the numbering of content/ and lint it.
+# make test:  set up, then run every test, check the numbering of content/ and lint it, and a short
+#             run of each fuzz target (fuzz/smoke).
 # make mutation: Stryker.NET on Numbering, Lint, Source and Template (tens of minutes; not in make test).
 #   make mutation PROJECTS=Numbering runs one; scripts/mutation --report reprints the table.
 .PHONY: setup build test mutation clean
@@ -17,6 +18,7 @@ test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
 	./brief lint content
+	fuzz/smoke
 
 mutation: setup
 	scripts/mutation $(PROJECTS)

@@ -19,7 +19,7 @@ public static class FontsCommand
         var check = new Option<string>("--check") { Description = "Report which face draws each character of this brief, in the roles the brief sets it in" };
 
         var command = new Command("fonts",
-            "List each font role's families in the order tried, with the file and face that serve them or 'missing'. "
+            "List each font role's families in the order tried, with the file and face that serve them, 'missing', or 'damaged:' with the file and why (a damaged face is never used). "
             + "With --text or --check, list the face drawing each character; a character no font has exits 1.");
         command.Options.Add(content);
         command.Options.Add(text);
@@ -53,7 +53,7 @@ public static class FontsCommand
                     return Coverage(fonts, pipeline.RoleTexts(brief, run), stdout, stderr);
                 stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
                 {
-                    r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path ?? "missing", r.FaceIndex?.ToString() ?? "-",
+                    r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path ?? (r.Damage is { } damage ? $"damaged: {damage}" : "missing"), r.FaceIndex?.ToString() ?? "-",
                 }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
                 return ExitCodes.Ok;
             }

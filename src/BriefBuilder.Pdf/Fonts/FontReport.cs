@@ -1,7 +1,11 @@
 namespace BriefBuilder.Pdf.Fonts;
 
-/// <summary>One family of a role's chain: the file and face that serve it, or nulls when it is not installed; <see cref="Mark"/> the one mark it draws, if it is a mark face.</summary>
-public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex, int? Mark = null)
+/// <summary>
+/// One family of a role's chain: the file and face that serve it, or nulls when it is not
+/// installed or <see cref="Damage"/> says why it cannot be used; <see cref="Mark"/> the one mark
+/// it draws, if it is a mark face.
+/// </summary>
+public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex, int? Mark = null, string? Damage = null)
 {
     public bool Found => Path is not null;
 }
@@ -19,7 +23,7 @@ public static class FontReport
     /// <summary>Every role's chain in the order tried: the role's own families, then the fallbacks.</summary>
     public static IReadOnlyList<FontReportRow> Rows(FontSet fonts) =>
         fonts.Roles.Order(StringComparer.Ordinal)
-            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark)))
+            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark, l.Damage)))
             .ToList();
 
     /// <summary>
