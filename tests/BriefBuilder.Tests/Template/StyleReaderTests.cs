@@ -225,7 +225,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("  width: 210mm", "  width: Infinitypt", "width", "'width' must be a length above zero, not 'Infinitypt'")]
     [InlineData("  width: 210mm", "  width: 210mm\n  margin: 2mm", "margin", "unknown key 'margin'; expected one of: width, height, top, bottom, left, right")]
     [InlineData("  lines: 22", "  lines: 22\n  pitch: 1pt", "pitch: 1pt", "unknown key 'pitch'; expected one of: lines, chars, line_pitch")]
-    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, figures, page_number")]
+    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
     [InlineData("  widow_control: false", "  widow_control: false\n  orphans: 2", "orphans", "unknown key 'orphans'; expected one of: widow_control")]
     [InlineData("punctuation:\n  compress_adjacent: true\n", "punctuation: {}\n", "punctuation: {}", "missing key 'compress_adjacent': expected true or false")]
     [InlineData("  compress_adjacent: true", "  compress_adjacent: true\n  hang: true", "hang", "unknown key 'hang'; expected one of: compress_adjacent")]
