@@ -225,7 +225,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("  width: 210mm", "  width: Infinitypt", "width", "'width' must be a length above zero, not 'Infinitypt'")]
     [InlineData("  width: 210mm", "  width: 210mm\n  margin: 2mm", "margin", "unknown key 'margin'; expected one of: width, height, top, bottom, left, right")]
     [InlineData("  lines: 22", "  lines: 22\n  pitch: 1pt", "pitch: 1pt", "unknown key 'pitch'; expected one of: lines, chars, line_pitch")]
-    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, figures, page_number")]
+    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
     [InlineData("  widow_control: false", "  widow_control: false\n  orphans: 2", "orphans", "unknown key 'orphans'; expected one of: widow_control")]
     [InlineData("punctuation:\n  compress_adjacent: true\n", "punctuation: {}\n", "punctuation: {}", "missing key 'compress_adjacent': expected true or false")]
     [InlineData("  compress_adjacent: true", "  compress_adjacent: true\n  hang: true", "hang", "unknown key 'hang'; expected one of: compress_adjacent")]
@@ -319,7 +319,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("    space_after: 1 line", "    space_after: one line", "space_after", "'space_after' must be a length such as 16pt, 37mm, 2 lines or 三号, not 'one line'")]
     [InlineData("    line: 26pt", "    line: 226mm", "line: 226mm", "'line' (640.63pt) is more than the text block's height (637.8pt): a line would fit on no page")]
     [InlineData("    size: 四号", "    size: 226mm", "size: 226mm", "'size' (640.63pt) is more than the text block's height (637.8pt): a line would fit on no page")]
-    [InlineData("    size: 四号", "    size: 四号\n    leading: 1", "leading", "unknown key 'leading'; expected one of: docx, font, latin, size, colour, bold, align, indent, top, space_before, space_after, line, keep_with_next, tag")]
+    [InlineData("    size: 四号", "    size: 四号\n    leading: 1", "leading", "unknown key 'leading'; expected one of: docx, font, latin, size, colour, bold, align, indent, left, top, space_before, space_after, line, keep_with_next, page_break_before, tag, inset")]
     [InlineData("    docx: Title", "    docx: Normal", "paragraphs:", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     [InlineData("    docx: Normal", "    docx: 正文", "paragraphs:", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     public void Paragraph_styles_are_checked(string find, string replace, string at, string message) =>

@@ -225,14 +225,18 @@ public sealed class TemplateCallTests : IDisposable
     {
         File.WriteAllText(TemplateFile, Document + WriteBody);
         var template = TemplateFolder.Load(_folder);
-        CatalogueEntry Entry(int issue, int total, int month, string title) => new(issue, total, new DateOnly(2024, month, 1), title, ["甲", "乙"]);
+        CatalogueEntry Entry(int issue, int total, int month, string title) => new(issue, total, new DateOnly(2024, month, 1), [title], ["甲", "乙"]);
         var layout = Catalogue.Compose(2024, [Entry(2, 56, 5, "二"), Entry(1, 55, 3, "一"), Entry(3, 57, 4, "三")], Series, template);
         Assert.Equal(new DateOnly(2024, 5, 1), layout.Info.Date);
+        Assert.Equal($"{Series.Name}{Series.Edition} 2024年目录", layout.Flow[0].Text);
+        // One row per brief in the house table style, by 总第: number, date, title's lines, recipients one a line.
+        var table = Assert.IsType<LayoutTable>(Assert.Single(layout.Flow.Skip(1)));
         Assert.Equal([
-            $"{Series.Name}{Series.Edition} 2024年目录",
-            "第1期（总第55期）　2024年3月1日", "一", "报送：甲、乙",
-            "第2期（总第56期）　2024年5月1日", "二", "报送：甲、乙",
-            "第3期（总第57期）　2024年4月1日", "三", "报送：甲、乙"], layout.Flow.Select(b => b.Text));
+            "期号 | 日期 | 标题 | 本期专报",
+            "第1期⏎（总第55期） | 2024年3月1日 | 一 | 甲⏎乙",
+            "第2期⏎（总第56期） | 2024年5月1日 | 二 | 甲⏎乙",
+            "第3期⏎（总第57期） | 2024年4月1日 | 三 | 甲⏎乙"],
+            table.AllRows.Select(r => string.Join(" | ", r.Cells.Select(c => string.Concat(c.Select(run => run.IsLineBreak ? "⏎" : run.Text))))));
 
         var catalogue = Path.Join(_folder, Catalogue.TemplateFileName);
         File.Delete(catalogue);
