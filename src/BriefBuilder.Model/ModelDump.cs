@@ -74,7 +74,7 @@ public static class ModelDump
 
     static void LayoutBlock(Writer text, int depth, LayoutBlock block)
     {
-        var source = block.Source.Line > 0 ? $" ({block.Source.File}:{block.Source.Line})" : "";
+        var source = block.Source.Line > 0 ? $" ({FilePaths.Display(block.Source.File)}:{block.Source.Line})" : "";
         switch (block)
         {
             case LayoutParagraph p:

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -22,7 +23,7 @@ public static class NextBrief
         var latest = Latest(series);
         var year = series.Latest!;
         if (date < latest.Date)
-            throw new NumberingException($"{Date(date)} is before the latest brief, {latest.File} of {Date(latest.Date)}");
+            throw new NumberingException($"{Date(date)} is before the latest brief, {FilePaths.Display(latest.File)} of {Date(latest.Date)}");
         if (date.Year > year.Year)
             return new NextNumbers(date.Year, 1, year.LastTotal!.Value + 1);
         if (date.Year < year.Year)
@@ -41,7 +42,8 @@ public static class NextBrief
     public static string Write(string contentRoot, Series series, DateOnly date, string? title, string? subtitle = null, string? body = null)
     {
         var numbers = NumbersFor(series, date);
-        var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
+        // With / on every platform: the path is printed (Windows opens it as readily).
+        var path = FilePaths.Display(Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue)));
         var text = Text(Latest(series), numbers, date, title ?? TitlePlaceholder, subtitle, body ?? BodyPlaceholder + "\n");
         var bytes = new UTF8Encoding(false).GetBytes(text);
         try

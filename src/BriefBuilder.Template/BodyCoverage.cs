@@ -32,7 +32,7 @@ internal static class BodyCoverage
             var line = block.LastSeenLine > 0 ? block.LastSeenLine : seenBy?.LastSeenLine ?? 0;
             var kind = seenBy is null ? block.Kind : $"{block.Kind} in a {seenBy.Kind}";
             throw new SourceError(templateFile, line,
-                $"the {kind} at {briefFile}:{block.Block.Line} (“{Excerpt(text)}”) is not in the template's output: no branch writes it"
+                $"the {kind} at {FilePaths.Display(briefFile)}:{block.Block.Line} (“{Excerpt(text)}”) is not in the template's output: no branch writes it"
                 + (line > 0 ? "; this is the last line that looked at it" : "; the template never looked at it"));
         }
     }

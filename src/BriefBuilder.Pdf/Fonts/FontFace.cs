@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.Collections.Concurrent;
 using System.IO.MemoryMappedFiles;
 using HarfBuzzSharp;
@@ -66,7 +67,7 @@ public sealed class FontFace
         using var blob = MapFile(path); // the face keeps its own reference
         var face = new Face(blob, index);
         if (face.GlyphCount == 0)
-            throw new InvalidDataException($"{path} (face {index}) is not a font HarfBuzz can read");
+            throw new InvalidDataException($"{FilePaths.Display(path)} (face {index}) is not a font HarfBuzz can read");
         face.MakeImmutable();
         var font = new Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm); // positions in font units

@@ -6,6 +6,16 @@ public sealed record FontReportRow(string Role, string Family, bool IsFallback, 
     public bool Found => Path is not null;
 }
 
+/// <summary>
+/// What sets a role: the first of its own families that is installed (null: none is), the families
+/// listed before it that are not, and the first fallback installed (null: none).
+/// </summary>
+public sealed record RoleSource(string Role, ChainLink? Own, IReadOnlyList<string> MissingBefore, ChainLink? Fallback)
+{
+    /// <summary>No font at all can set the role: a build stops at its first character.</summary>
+    public bool IsGap => Own is null && Fallback is null;
+}
+
 /// <summary>A character of a checked text and the face that draws it in the role (null: no face can).</summary>
 public sealed record CharacterSource(int CodePoint, FontFace? Face)
 {
@@ -21,6 +31,17 @@ public static class FontReport
         fonts.Roles.Order(StringComparer.Ordinal)
             .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index)))
             .ToList();
+
+    /// <summary>Each role, in name order, with the face that sets it and what is missing ahead of it.</summary>
+    public static IReadOnlyList<RoleSource> Sources(FontSet fonts) =>
+        fonts.Roles.Order(StringComparer.Ordinal).Select(role =>
+        {
+            var chain = fonts.Chain(role);
+            var own = chain.Where(l => !l.IsFallback).ToList();
+            return new RoleSource(role, own.FirstOrDefault(l => l.File is not null),
+                own.TakeWhile(l => l.File is null).Select(l => l.Family).ToList(),
+                chain.FirstOrDefault(l => l.IsFallback && l.File is not null));
+        }).ToList();
 
     /// <summary>
     /// Each distinct character of <paramref name="text"/> (in order of first use) with the face

@@ -7,35 +7,97 @@ public class FontsCommandTests
 {
     static (int Exit, string Stdout, string Stderr) Fonts(params string[] args) => ProjectCopy.Run(FontsCommand.Create(), args);
 
-    /// <summary>The output's rows (header dropped) split into their columns.</summary>
-    static List<string[]> Rows(string stdout) =>
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+    /// <summary>The output's rows (header dropped) split into their columns: of the first table, or of the one under <paramref name="title"/>.</summary>
+    static List<string[]> Rows(string stdout, string? title = null)
+    {
+        var block = title is null ? stdout.Split("\n\n")[0] : stdout.Split("\n\n").Single(b => b.StartsWith(title));
+        return block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(title is null ? 1 : 2)
+            .TakeWhile(l => !l.StartsWith("To install"))
             .Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+    }
+
+    const string Tried = "Every family tried";
+    const string NotInstalled = "Not installed";
 
     [Fact]
-    public void Lists_every_role_of_the_template_with_its_families_in_the_order_tried()
+    public void Says_first_which_file_sets_each_role()
     {
-        var (exit, stdout, _) = Fonts("--content", Repo.Path("content"));
+        var (exit, stdout, stderr) = Fonts("--content", Repo.Path("content"));
         Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.StartsWith("ROLE ", stdout);
         var rows = Rows(stdout);
+        Assert.Equal(TestFonts.Style.Fonts.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]));
+        foreach (var row in rows)
+        {
+            var used = TestFonts.Set.Chain(row[0]).First(l => l.File is not null);
+            Assert.Equal(used.Family, row[1]);
+            Assert.Equal(used.File!.Path + (used.File.Index > 0 ? $", face {used.File.Index}" : ""), row[2]);
+        }
+        Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", var file] && file == Repo.Path("fonts", "FandolFang-Regular.otf"));
+    }
+
+    [Fact]
+    public void Names_the_fonts_listed_first_that_are_not_installed_and_how_to_install_one()
+    {
+        using var project = new ProjectCopy();
+        project.Edit("templates/zhuanbao/style.yaml", "pdf: [仿宋_GB2312, 仿宋, FandolFang Regular]", "pdf: [仿宋_Nowhere, FandolFang Regular]");
+        var (exit, stdout, _) = Fonts("--content", project.Path("content"));
+        Assert.Equal(0, exit);
+        Assert.Contains(Rows(stdout), r => r is ["fangsong", "FandolFang Regular", _]);
+        Assert.Contains(Rows(stdout, NotInstalled), r => r is ["fangsong", "仿宋_Nowhere"]);
+        Assert.Contains("To install a font on Linux: copy its .ttf or .otf file into ~/.local/share/fonts", stdout);
+    }
+
+    [Fact]
+    public void Lists_every_family_tried_in_order_with_its_file()
+    {
+        var (_, stdout, _) = Fonts("--content", Repo.Path("content"));
+        var rows = Rows(stdout, Tried);
         Assert.Equal(TestFonts.Style.Fonts.Keys.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Distinct());
 
         var fangsong = rows.Where(r => r[0] == "fangsong").ToList();
-        Assert.Equal(["FandolFang Regular", .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
-        Assert.Equal(["role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
-        Assert.Equal(Repo.Path("fonts", "FandolFang-Regular.otf"), fangsong[0][3]);
-        Assert.Equal(["0", "2"], fangsong.Take(2).Select(r => r[4]));
-        Assert.DoesNotContain("missing", stdout);
+        Assert.Equal([.. TestFonts.Style.Font("fangsong").Pdf, .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
+        Assert.Equal(["role", "role", "role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
+        var fandol = fangsong.Single(r => r[1] == "FandolFang Regular");
+        Assert.Equal([Repo.Path("fonts", "FandolFang-Regular.otf"), "0"], fandol[3..]);
     }
 
     [Fact]
     public void A_family_that_is_not_installed_is_missing()
     {
         using var project = new ProjectCopy();
-        project.Edit("templates/zhuanbao/style.yaml", "pdf: [FandolKai Regular,", "pdf: [KaiTi Nowhere Regular,");
+        project.Edit("templates/zhuanbao/style.yaml", "FandolKai Regular,", "KaiTi Nowhere Regular,");
         var (exit, stdout, _) = Fonts("--content", project.Path("content"));
         Assert.Equal(0, exit);
-        Assert.Contains(Rows(stdout), r => r is ["kaiti", "KaiTi Nowhere Regular", "role", "missing", "-"]);
+        Assert.Contains(Rows(stdout, Tried), r => r is ["kaiti", "KaiTi Nowhere Regular", "role", "missing", "-"]);
+        Assert.Contains(Rows(stdout, NotInstalled), r => r[0] == "kaiti" && r[1].EndsWith("KaiTi Nowhere Regular"));
+    }
+
+    [Fact]
+    public void A_role_none_of_whose_fonts_is_installed_says_what_sets_it_instead()
+    {
+        using var project = new ProjectCopy();
+        project.Edit("templates/zhuanbao/style.yaml", "pdf: [楷体_GB2312, 楷体, FandolKai Regular, LXGW WenKai Regular, AR PL UKai CN Book]", "pdf: [KaiTi Nowhere Regular]");
+        var (exit, stdout, _) = Fonts("--content", project.Path("content"));
+        Assert.Equal(0, exit);
+        var kaiti = Rows(stdout).Single(r => r[0] == "kaiti");
+        Assert.Equal($"{TestFonts.Style.FallbackFonts[0]} (fallback)", kaiti[1]);
+        Assert.EndsWith("none of the role's own fonts is installed", kaiti[2]);
+    }
+
+    [Fact]
+    public void A_role_no_font_can_set_is_a_gap_named_with_its_fix()
+    {
+        using var project = new ProjectCopy();
+        project.Edit("templates/zhuanbao/style.yaml", "pdf: [Times New Roman, Liberation Serif Regular]", "pdf: [Times Nowhere]");
+        project.Edit("templates/zhuanbao/style.yaml", "fallback: [Noto Serif CJK SC Regular, Noto Sans CJK SC Regular, LXGW WenKai Regular]", "fallback: [Nothing Anywhere]");
+        var (exit, stdout, stderr) = Fonts("--content", project.Path("content"));
+        Assert.Equal(1, exit);
+        Assert.Contains(Rows(stdout), r => r is ["latin", "nothing", var why] && why.StartsWith("no installed font"));
+        Assert.StartsWith("brief fonts: no installed font can set latin: install one of the families listed for it", stderr);
+        Assert.Contains("To install a font on Linux", stderr);
+        Assert.DoesNotContain("   at ", stderr);
     }
 
     [Fact]
