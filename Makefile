@@ -1,6 +1,7 @@
 # make build: set up a fresh machine, then build content/ into out/.
 # make test:  set up, then run every test, check the numbering of content/ and lint it.
-.PHONY: setup build test clean
+# make release: self-contained packages for editors (Linux, Windows, macOS) in release/.
+.PHONY: setup build test release clean
 
 setup: .cache/setup.done
 
@@ -16,5 +17,8 @@ test: setup
 	./brief check content
 	./brief lint content
 
+release: setup
+	scripts/release
+
 clean:
-	rm -rf out .cache
+	rm -rf out .cache release

@@ -20,7 +20,8 @@ public static class FontsCommand
         var check = new Option<string>("--check") { Description = "Report which face draws each character of this brief, in the roles the brief sets it in" };
 
         var command = new Command("fonts",
-            "List each font role's families in the order tried, with the file and face that serve them or 'missing'. "
+            "Say which font file sets each font role, which fonts listed before it are not installed and how to install one, "
+            + "then every family tried, in order. A role no installed font can set exits 1. "
             + "With --text or --check, list the face drawing each character; a character no font has exits 1.");
         command.Options.Add(content);
         command.Options.Add(text);
