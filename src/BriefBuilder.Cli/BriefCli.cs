@@ -22,7 +22,8 @@ public static class BriefCli
     /// <returns>The exit code: a parse error is a usage error (2), not System.CommandLine's 1, which means bad input here.</returns>
     public static int Run(string[] args, InvocationConfiguration io)
     {
-        var parsed = Root().Parse(args);
+        // No response files: an argument starting with @ is the editor's text (brief new --title '@苏州…'), never a file to read arguments from.
+        var parsed = Root().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) io.Error.WriteLine($"brief: {error.Message}");

@@ -34,7 +34,7 @@ public static class BuildCommand
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
             if (parse.GetValue(dump) is { } stage)
                 return StageDump.Run(inputs, stage, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
+            var options = new BuildOptions(parse.GetValue(output) ?? ContentFolder.DefaultOutput(inputs), OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
                 Progress: !Console.IsOutputRedirected);
             return CollectorPause.During(() => GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         });
@@ -42,7 +42,7 @@ public static class BuildCommand
     }
 
     public static Option<string> OutputOption() =>
-        new("--output", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out" };
+        new("--output", "-o") { Description = "Folder for the outputs (default: out/ beside the content folder)" };
 
     public static Option<string> FormatOption()
     {

@@ -88,7 +88,7 @@ public static class FontsCommand
         stdout.Write("\nEvery family tried, in order:\n");
         stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
         {
-            r.Role, r.Family, r.IsFallback ? "fallback" : "role", r.Path is null ? "missing" : FilePaths.Display(r.Path), r.FaceIndex?.ToString() ?? "-",
+            r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path is null ? "missing" : FilePaths.Display(r.Path), r.FaceIndex?.ToString() ?? "-",
         }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
 
         var gaps = sources.Where(s => s.IsGap).Select(s => s.Role).ToList();
@@ -112,6 +112,11 @@ public static class FontsCommand
             + "Then run brief fonts again.",
     };
 
+    /// <summary>Where a family stands in its role's chain: a mark face (for that mark only), the role's own, or a fallback.</summary>
+    static string From(int? mark, bool isFallback) => mark is { } m ? $"mark {(char)m}" : isFallback ? "fallback" : "role";
+
+    static string From(ChainLink link) => From(link.Mark, link.IsFallback);
+
     /// <summary>One line per role and face: the characters it draws; "missing" for those no face has.</summary>
     static int Coverage(FontSet fonts, IEnumerable<(string Role, string Text)> texts, TextWriter stdout, TextWriter stderr)
     {
@@ -129,8 +134,8 @@ public static class FontsCommand
                     missing.AddRange(chars.Select(c => (c.CodePoint, role)));
                     continue;
                 }
-                var fallback = fonts.Chain(role).First(l => l.Face == group.Key).IsFallback;
-                rows.Add([role, group.Key.ToString(), fallback ? "fallback" : "role", chars.Count.ToString(), string.Concat(chars.Select(c => c.Character))]);
+                var link = fonts.Chain(role).First(l => l.Face == group.Key && chars.All(c => l.Serves(c.CodePoint)) || l.Face == group.Key && l.Mark is null);
+                rows.Add([role, group.Key.ToString(), From(link), chars.Count.ToString(), string.Concat(chars.Select(c => c.Character))]);
             }
         }
         stdout.Write(Table.Format(rows, ["ROLE", "FACE", "FROM", "COUNT", "CHARACTERS"]));

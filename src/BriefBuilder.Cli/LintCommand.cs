@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Lint;
 using BriefBuilder.Model;
@@ -32,24 +31,43 @@ public static class LintCommand
                 return ExitCodes.Usage;
             }
             var briefs = LintGate.Briefs(inputs);
-            var fixedOnes = parse.GetValue(fix) ? briefs.SelectMany(Fix).ToList() : [];
-            foreach (var done in fixedOnes)
-                stdout.WriteLine($"{done.Diagnostic.File}:{done.Diagnostic.Line}: fixed[{done.Diagnostic.Code}]: {done.Diagnostic.Message} → {done.Fix!.Text}");
+            var unwritten = parse.GetValue(fix) ? FixAll(briefs, stdout, parse.InvocationConfiguration.Error) : 0;
             var findings = Diagnostic.Sort(briefs.SelectMany(LintGate.Check).Select(f => f.Diagnostic));
-            return DiagnosticOptions.Report(stdout, parse.GetValue(format)!, findings, "lint");
+            var exit = DiagnosticOptions.Report(stdout, parse.GetValue(format)!, findings, "lint");
+            return unwritten > 0 ? ExitCodes.BadInput : exit;
         });
         return command;
     }
 
-    /// <summary>Fixes one brief in place, through a temporary file; a brief that cannot be read is left untouched.</summary>
-    private static IReadOnlyList<Finding> Fix(string brief)
+    /// <summary>
+    /// Fixes each brief in place and prints its changes once they are on disk, so a failure on a
+    /// later brief (a read-only file, a full disk) still leaves a report of what was changed before
+    /// it. A brief that cannot be written is said as <c>file: error: …</c> and left as it was.
+    /// </summary>
+    /// <returns>How many briefs had fixes that could not be written.</returns>
+    private static int FixAll(IEnumerable<string> briefs, TextWriter stdout, TextWriter stderr)
     {
-        string text;
-        try { text = SourceText.Read(brief); }
-        catch (SourceError) { return []; } // reported with the findings
-        var (fixedText, applied) = Linter.Fix(text, brief);
-        if (applied.Count > 0)
-            AtomicFile.Write(brief, s => s.Write(new UTF8Encoding(false).GetBytes(fixedText)));
-        return Diagnostic.Sort(applied, f => f.Diagnostic);
+        var unwritten = 0;
+        foreach (var brief in briefs)
+        {
+            string text;
+            try { text = SourceText.Read(brief); }
+            catch (SourceError) { continue; } // a brief the Source stage cannot read is reported with the findings
+            var (fixedText, applied) = Linter.Fix(text, brief);
+            if (applied.Count == 0) continue;
+            try
+            {
+                UserFile.Rewrite(brief, fixedText);
+            }
+            catch (SourceError e)
+            {
+                stderr.WriteLine($"{e.Location}: error: {e.Message}");
+                unwritten++;
+                continue;
+            }
+            foreach (var done in Diagnostic.Sort(applied, f => f.Diagnostic))
+                stdout.WriteLine($"{done.Diagnostic.File}:{done.Diagnostic.Line}: fixed[{done.Diagnostic.Code}]: {done.Diagnostic.Message} → {done.Fix!.Text}");
+        }
+        return unwritten;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
@@ -10,7 +10,7 @@ using BriefBuilder.Template;
 namespace BriefBuilder.Cli;
 
 /// <summary>
-/// <c>brief publish [PATH…] [--again]</c>: what an editor runs when a brief is final. The build's
+/// <c>brief publish PATH… | --all [--again]</c>: what an editor runs when a brief is final. The build's
 /// gates (numbering, lint) and the build itself run first; then each brief's PDF and DOCX go to
 /// dist/YEAR/ under the names of series.yaml, the year's catalogue 目录 is rendered, SHA256SUMS
 /// is rewritten, and content/published.yaml records what went out. A file whose bytes are already
@@ -20,26 +20,35 @@ public static class PublishCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Brief files or folders (default: content/)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Brief files or folders to publish", Arity = ArgumentArity.ZeroOrMore };
+        var all = new Option<bool>("--all") { Description = "Publish every brief of content/" };
         var again = new Option<bool>("--again") { Description = "Publish a brief again whose PDF differs from the one on record" };
         var command = new Command("publish", "Build briefs and hand them on: dist/YEAR/ gets each brief's PDF and DOCX under its published name, "
             + "the year's catalogue 目录 (PDF, DOCX) and SHA256SUMS; content/published.yaml records each PDF's SHA-256.");
         command.Arguments.Add(paths);
+        command.Options.Add(all);
         command.Options.Add(again);
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
+            var given = parse.GetValue(paths) ?? [];
+            // Publishing hands briefs on for good: every brief of the archive only when asked for by name.
+            if (given.Length == 0 && !parse.GetValue(all))
+            {
+                stderr.WriteLine("brief publish: name the briefs to publish (brief publish content/2024/021.md), or give --all to publish every brief of content/");
+                return ExitCodes.Usage;
+            }
+            string[] inputs = given.Length > 0 ? given : ["content"];
             try
             {
                 // out/ and dist/ sit beside the content folder, wherever publish is run from.
                 var content = ContentFolder.Containing(inputs[0]);
-                var project = Path.GetDirectoryName(content.Root)!;
-                var options = new BuildOptions(Path.Combine(project, "out"), OutputFormats.Select("all"));
+                using var held = PublishLock.Take(content.DistFolder, stderr);
+                var options = new BuildOptions(content.OutFolder, OutputFormats.Select("all"));
                 int built = GatedBuild.Run(inputs, options, stdout, stderr);
                 if (built != ExitCodes.Ok) return built;
-                return Publish(inputs, content, options, Path.Combine(project, "dist"), parse.GetValue(again), stdout, stderr);
+                return Publish(inputs, content, options, parse.GetValue(again), stdout, stderr);
             }
             catch (SourceError e)
             {
@@ -50,7 +59,12 @@ public static class PublishCommand
         return command;
     }
 
-    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, string dist, bool again, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Checks every brief against the record, renders every file in memory, then writes: each
+    /// year's folder of dist/ whole (<see cref="YearFolder"/>), and the record last, so that the
+    /// record never names a PDF that is not there. A failure says what was already changed.
+    /// </summary>
+    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, bool again, TextWriter stdout, TextWriter stderr)
     {
         var outDir = options.OutDir;
         var briefs = LintGate.Briefs(inputs);
@@ -64,9 +78,9 @@ public static class PublishCommand
         foreach (var brief in briefs)
         {
             var front = BriefReader.Read(brief).Front;
-            var pdf = File.ReadAllBytes(content.OutputPath(brief, outDir, ".pdf"));
+            var pdf = Read(content.OutputPath(brief, outDir, ".pdf"));
             var name = names.BriefName(content.Series.Name, content.Series.Edition, front.Date.Year, front.Issue, front.Total);
-            var entry = new PublishedBrief(front.Date.Year, front.Issue, front.Total, front.Date, front.Title, front.Recipients, name + ".pdf", Sha256(pdf));
+            var entry = new PublishedBrief(front.Date.Year, front.Issue, front.Total, front.Date, front.Title, front.Recipients, name + ".pdf", YearFolder.Sha256(pdf));
             if (record.TryGetValue(front.Total, out var old) && Changes(old, entry) is { Length: > 0 } changes)
             {
                 if (!again)
@@ -80,48 +94,65 @@ public static class PublishCommand
             publishing.Add((entry, brief));
         }
         if (refused) return ExitCodes.BadInput;
+        foreach (var (entry, _) in publishing) record[entry.Total] = entry;
 
+        // Every file of every year, in memory, before the first is written.
+        var template = TemplateFolder.Load(content.TemplatePath);
+        var fonts = new Lazy<FontIndex>(() => FontIndex.Default(content.FontFolder));
+        var years = new SortedDictionary<int, Dictionary<string, byte[]>>();
         foreach (var (entry, brief) in publishing)
         {
-            var folder = Path.Combine(dist, entry.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var files = years.TryGetValue(entry.Year, out var f) ? f : years[entry.Year] = new(StringComparer.Ordinal);
             foreach (var extension in new[] { ".pdf", ".docx" })
-                Place(Path.Combine(folder, Path.ChangeExtension(entry.Pdf, extension)), File.ReadAllBytes(content.OutputPath(brief, outDir, extension)), stdout);
-            record[entry.Total] = entry;
+                files[Path.ChangeExtension(entry.Pdf, extension)] = Read(content.OutputPath(brief, outDir, extension));
         }
-        Place(recordPath, Encoding.UTF8.GetBytes(PublishedRecord.Write(record.Values)), stdout);
-
-        var template = TemplateFolder.Load(content.TemplatePath);
-        foreach (var year in publishing.Select(p => p.Entry.Year).Distinct().Order())
+        foreach (var (year, files) in years)
         {
-            var folder = Path.Combine(dist, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.Title, b.Recipients)).ToList();
             var catalogue = Catalogue.Compose(year, entries, content.Series, template);
             var name = names.CatalogueName(content.Series.Name, content.Series.Edition, year);
-            var fonts = new Lazy<FontIndex>(() => FontIndex.Default(content.FontFolder));
             foreach (var format in OutputFormats.Select("all"))
             {
                 using var bytes = new MemoryStream();
                 format.Prepare(template.Style, fonts, options.CacheFolder)(catalogue, bytes);
-                Place(Path.Combine(folder, name + format.Extension), bytes.ToArray(), stdout);
+                files[name + format.Extension] = bytes.ToArray();
             }
-            Place(Path.Combine(folder, "SHA256SUMS"), Encoding.UTF8.GetBytes(Sums(folder)), stdout);
         }
-        stdout.WriteLine($"published {publishing.Count} into {ContentFolder.Relative(dist)}");
+
+        var done = new List<string>();
+        try
+        {
+            foreach (var (year, files) in years)
+            {
+                var folder = Path.Combine(content.DistFolder, year.ToString(CultureInfo.InvariantCulture));
+                foreach (var changed in YearFolder.Update(folder, files)) stdout.WriteLine($"  → {ContentFolder.Relative(Path.Combine(folder, changed))}");
+                done.Add(ContentFolder.Relative(folder));
+            }
+            var recordBytes = Encoding.UTF8.GetBytes(PublishedRecord.Write(record.Values));
+            if (!File.Exists(recordPath) || !File.ReadAllBytes(recordPath).AsSpan().SequenceEqual(recordBytes))
+            {
+                UserFile.Write(recordPath, recordBytes);
+                stdout.WriteLine($"  → {ContentFolder.Relative(recordPath)}");
+            }
+        }
+        catch (SourceError e)
+        {
+            stderr.WriteLine($"{e.Location}: error: {e.Message}");
+            stderr.WriteLine(done.Count == 0
+                ? $"brief publish: nothing was changed; {PublishedRecord.FileName} is as it was"
+                : $"brief publish: stopped after updating {string.Join(", ", done)}; {PublishedRecord.FileName} is as it was, so publish again once this is fixed");
+            return ExitCodes.BadInput;
+        }
+        stdout.WriteLine($"published {publishing.Count} into {ContentFolder.Relative(content.DistFolder)}");
         return ExitCodes.Ok;
     }
 
-    /// <summary>Writes <paramref name="path"/> unless it already holds exactly these bytes (so a re-run touches nothing).</summary>
-    static void Place(string path, byte[] bytes, TextWriter stdout)
+    /// <summary>An output of this run's build; one that cannot be read is said with its name.</summary>
+    static byte[] Read(string path)
     {
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        AtomicFile.Write(path, s => s.Write(bytes));
-        stdout.WriteLine($"  → {ContentFolder.Relative(path)}");
+        try { return File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new SourceError(ContentFolder.Relative(path), 0, $"cannot read the built file: {e.Message}"); }
     }
-
-    /// <summary>sha256sum's format (hash, two spaces, name) for every file of the folder, by name.</summary>
-    static string Sums(string folder) => string.Concat(Directory.EnumerateFiles(folder)
-        .Select(Path.GetFileName).Where(n => n != "SHA256SUMS" && !n!.StartsWith('.')).Order(StringComparer.Ordinal)
-        .Select(n => $"{Sha256(File.ReadAllBytes(Path.Combine(folder, n!)))}  {n}\n"));
 
     /// <summary>What differs between the record and this publication, in words; empty when nothing does.</summary>
     static string Changes(PublishedBrief old, PublishedBrief now)
@@ -135,6 +166,4 @@ public static class PublishCommand
         if (old.Sha256 != now.Sha256) changes.Add($"PDF {old.Sha256[..12]}… → {now.Sha256[..12]}…");
         return string.Join("; ", changes);
     }
-
-    static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 }

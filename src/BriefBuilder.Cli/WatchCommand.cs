@@ -23,7 +23,7 @@ public static class WatchCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
-            var options = new BuildOptions(parse.GetValue(output)!, OutputFormats.Select(parse.GetValue(format)!));
+            var options = new BuildOptions(parse.GetValue(output) ?? ContentFolder.DefaultOutput(inputs), OutputFormats.Select(parse.GetValue(format)!));
             using var stop = new CancellationTokenSource();
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

@@ -26,7 +26,7 @@ public static class DocxWriter
             var main = word.AddMainDocumentPart();
             word.ChangeIdOfPart(main, "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(style);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings.Build();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings.Build(style);
             main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = FontTable.Build(style);
             main.AddNewPart<FooterPart>("rIdFooterOdd").Footer = Footers.Build(style, odd: true);
             main.AddNewPart<FooterPart>("rIdFooterEven").Footer = Footers.Build(style, odd: false);

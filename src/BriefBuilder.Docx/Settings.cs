@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefBuilder.Docx;
@@ -5,12 +6,12 @@ namespace BriefBuilder.Docx;
 /// <summary>settings.xml: what Word needs beyond the styles to lay the brief out as intended.</summary>
 internal static class Settings
 {
-    public static DocumentFormat.OpenXml.Wordprocessing.Settings Build() => new(
+    public static DocumentFormat.OpenXml.Wordprocessing.Settings Build(HouseStyle style) => new(
         // Separate footers for even pages: page numbers alternate right and left.
         new EvenAndOddHeaders(),
-        // Punctuation keeps its full-width cell, as on the PDF's grid; Word's default would
-        // compress it and set more characters on a line than the PDF does.
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        // Word compresses adjacent marks as the PDF does when style.yaml says so (its Chinese
+        // default, 只压缩标点符号); else every mark keeps its full-width cell, as on the grid.
+        new CharacterSpacingControl { Val = style.CompressAdjacentMarks ? CharacterSpacingValues.CompressPunctuation : CharacterSpacingValues.DoNotCompress },
         // Word 2013+ layout rules, so Word does not fall back to legacy compatibility layout.
         new Compatibility(new CompatibilitySetting
         {

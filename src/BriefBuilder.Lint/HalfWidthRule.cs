@@ -100,7 +100,6 @@ public sealed class HalfWidthRule : Rule
         CharClass.IsWide(line.Before(o)) || CharClass.IsWide(line.After(c)) || line.Text.AsSpan(o + 1, c - o - 1).ContainsAnyInRange('\u2E80', '\uFFEF');
 
     private static Finding Fix(LintInput input, TextLine line, int i, char full) =>
-        Error(input, line.Number, Code, $"half-width '{line[i]}' in Chinese text",
-            $"write '{full}': Chinese text takes full-width marks (GB/T 15834-2011); brief lint --fix does it",
-            new Edit(line.Number, i, 1, full.ToString()));
+        Fixable(input, line, Code, $"half-width '{line[i]}' in Chinese text",
+            $"write '{full}': Chinese text takes full-width marks (GB/T 15834-2011); brief lint --fix does it", i, 1, full.ToString());
 }

@@ -23,16 +23,14 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
         var lines = text.Split('\n');
         var result = new List<TextLine>();
         var unit = 0;
-        foreach (var key in TextKeys.Where(brief.Front.KeyLines.ContainsKey))
+        // The values YAML reads, not the lines: a list's brackets and commas, quotes and escapes are YAML's, not the title's.
+        foreach (var key in FrontMatterReader.TextValues(text, file, TextKeys).GroupBy(v => v.Key))
         {
-            var number = brief.Front.LineOf(key);
-            var line = lines[number - 1];
-            var start = line.IndexOf(':') + 1;
-            while (start < line.Length && line[start] == ' ') start++;
-            var end = line.TrimEnd().Length;
-            // A quoted YAML value: the quotes are YAML's, not the title's.
-            if (end - start >= 2 && line[start] is '"' or '\'' && line[end - 1] == line[start]) (start, end) = (start + 1, end - 1);
-            result.Add(new TextLine(number, line, start, end, unit++, FrontMatter: true));
+            foreach (var value in key)
+                result.Add(value.Column is { } column
+                    ? new TextLine(value.Line, lines[value.Line - 1], column, column + value.Text.Length, unit, FrontMatter: true)
+                    : new TextLine(value.Line, value.Text, 0, value.Text.Length, unit, FrontMatter: true, Editable: false));
+            unit++;
         }
         var inComment = false;
         for (var i = FrontMatterEnd(lines) + 1; i < lines.Length; i++)

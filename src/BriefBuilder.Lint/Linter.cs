@@ -9,7 +9,7 @@ namespace BriefBuilder.Lint;
 public static class Linter
 {
     private static readonly Rule[] Rules =
-        [new HalfWidthRule(), new MarkRunRule(), new PairingRule(), new SpacingRule(), new NumberRules(), new HeadingRules(), new EnumerationRule()];
+        [new HalfWidthRule(), new MarkRunRule(), new PairingRule(), new SpacingRule(), new InvisibleRule(), new NumberRules(), new HeadingRules(), new EnumerationRule()];
 
     /// <summary>Every finding in report order. A brief the Source stage cannot read is one error, as the build would give it.</summary>
     public static IReadOnlyList<Finding> Check(string text, string file)
@@ -35,12 +35,16 @@ public static class Linter
     public static (string Text, IReadOnlyList<Finding> Fixed) Fix(string text, string file)
     {
         var applied = new List<Finding>();
+        var original = text;
         for (var round = 0; round < 10; round++)
         {
             var fixable = Check(text, file).Where(f => f.Fix is not null).ToList();
             if (fixable.Count == 0) break;
             text = Apply(text, fixable, applied);
         }
+        // Fixes edit text, never YAML or Markdown structure; should one ever make the brief
+        // unreadable, none is applied: the findings stay for the editor, the file as it was.
+        if (applied.Count > 0 && Check(text, file).Any(f => f.Diagnostic.Code == "source")) return (original, []);
         return (text, applied);
     }
 

@@ -32,10 +32,10 @@ public sealed class MarkRunRule : Rule
                     '…' when run != 2 => Ellipsis(input, line, i, run),
                     '⋯' => Ellipsis(input, line, i, run),
                     '·' when run >= 3 => Ellipsis(input, line, i, run),
-                    _ when run >= 2 && Doubled.Contains(c) => Error(input, line.Number, "punct-doubled", $"'{c}' written {run} times",
-                        $"write one '{c}'; brief lint --fix drops the rest", new Edit(line.Number, i, run, c.ToString())),
-                    '-' or '―' when run >= 2 && nearChinese => Error(input, line.Number, "dash", $"a dash written as '{line.Text[i..end]}'",
-                        "the 破折号 is two em dashes '——' (GB/T 15834-2011 4.9); brief lint --fix writes it", new Edit(line.Number, i, run, "——")),
+                    _ when run >= 2 && Doubled.Contains(c) => Fixable(input, line, "punct-doubled", $"'{c}' written {run} times",
+                        $"write one '{c}'; brief lint --fix drops the rest", i, run, c.ToString()),
+                    '-' or '―' when run >= 2 && nearChinese => Fixable(input, line, "dash", $"a dash written as '{line.Text[i..end]}'",
+                        "the 破折号 is two em dashes '——' (GB/T 15834-2011 4.9); brief lint --fix writes it", i, run, "——"),
                     '—' when run == 1 && CharClass.IsWide(line.Before(i)) && CharClass.IsWide(line.After(i)) => Warning(input, line.Number, "dash-single",
                         "a single '—' between Chinese characters",
                         "a 破折号 is two em dashes '——'; a single '—' only joins the ends of a range, like 北京—上海"),
@@ -48,6 +48,6 @@ public sealed class MarkRunRule : Rule
     }
 
     private static Finding Ellipsis(LintInput input, TextLine line, int i, int run) =>
-        Error(input, line.Number, "ellipsis", $"an ellipsis written as '{line.Text.Substring(i, run)}'",
-            "the ellipsis is two '…' marks: '……' (GB/T 15834-2011 4.11); brief lint --fix writes it", new Edit(line.Number, i, run, "……"));
+        Fixable(input, line, "ellipsis", $"an ellipsis written as '{line.Text.Substring(i, run)}'",
+            "the ellipsis is two '…' marks: '……' (GB/T 15834-2011 4.11); brief lint --fix writes it", i, run, "……");
 }

@@ -39,9 +39,8 @@ public sealed partial class NumberRules : Rule
             foreach (Match m in FullWidthDigits().Matches(text))
             {
                 var ascii = string.Concat(m.Value.Select(c => (char)(c - '０' + '0')));
-                yield return Error(input, line.Number, "digit-fullwidth", $"full-width digits '{m.Value}'",
-                    $"write '{ascii}': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it",
-                    new Edit(line.Number, line.Start + m.Index, m.Length, ascii));
+                yield return Fixable(input, line, "digit-fullwidth", $"full-width digits '{m.Value}'",
+                    $"write '{ascii}': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it", line.Start + m.Index, m.Length, ascii);
             }
             foreach (Match m in ShortYear().Matches(text))
                 yield return Warning(input, line.Number, "year-two-digit", $"a year cut to two digits: '{m.Value}'",

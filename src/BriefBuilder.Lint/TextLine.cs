@@ -6,8 +6,11 @@ namespace BriefBuilder.Lint;
 /// markup (the key and YAML quotes, # marks, &gt;).
 /// <see cref="Unit"/> numbers the paragraph (or heading, or front-matter value) the line belongs
 /// to, since quotes and brackets must pair within one.
+/// A front-matter value that does not stand in the file character for character (quoted, or over
+/// several lines) is its value as YAML reads it: not <see cref="Editable"/>, since a column of the
+/// value is no column of the file.
 /// </summary>
-public sealed record TextLine(int Number, string Text, int Start, int End, int Unit, bool FrontMatter)
+public sealed record TextLine(int Number, string Text, int Start, int End, int Unit, bool FrontMatter, bool Editable = true)
 {
     public char this[int i] => Text[i];
 

@@ -5,6 +5,10 @@ namespace BriefBuilder.Model;
 /// All lengths are in points (1/72 inch). Writers take their sizes from here and nowhere else.
 /// <see cref="WidowControl"/>: whether a paragraph may leave a single line at the foot or head
 /// of a page (false: it may, and pages always fill; Word's widow control off).
+/// <see cref="CompressAdjacentMarks"/>: whether two adjacent full-width marks give up the blank
+/// halves between them (clreq 3.1.6: ”， takes one and a half cells, not two).
+/// <see cref="BoldStroke"/>: the width of the stroke that emboldens a face without a bold of its
+/// own, as a fraction of the type size (PDF text render mode 2, as Word prints such bold).
 /// </summary>
 public sealed record HouseStyle(
     PageGeometry Page,
@@ -17,7 +21,9 @@ public sealed record HouseStyle(
     IReadOnlyDictionary<string, RuleStyle> Rules,
     PageNumberStyle PageNumber,
     PrintCondition Print,
-    bool WidowControl)
+    bool WidowControl,
+    bool CompressAdjacentMarks,
+    double BoldStroke)
 {
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
     public double CharPitch => Page.TextWidth / Grid.CharsPerLine;
@@ -78,6 +84,18 @@ public sealed record FontRole(string Name, string Docx, IReadOnlyList<string> Pd
 {
     /// <summary>How Word and WPS find a stand-in when <see cref="Docx"/> is not installed (the DOCX font table).</summary>
     public WordFont Word { get; init; } = WordFont.Unknown;
+
+    /// <summary>
+    /// The role's face for characters outside GB 2312 in Word files (仿宋_GB2312 lacks 颺, the GBK
+    /// 仿宋 FangSong has it), or null when <see cref="Docx"/> itself covers GBK.
+    /// </summary>
+    public string? Gbk { get; init; }
+
+    /// <summary>
+    /// Families that draw a mark (…, —) in this role before the role's own, by code point: the
+    /// faces whose glyph is drawn as GB fonts draw it (docs/house-style.md, "…… and ——").
+    /// </summary>
+    public IReadOnlyDictionary<int, string> MarkFaces { get; init; } = new Dictionary<int, string>();
 }
 
 /// <summary>

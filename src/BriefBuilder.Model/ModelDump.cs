@@ -102,15 +102,20 @@ public static class ModelDump
 
     static string Optional(string? s) => s is null ? "null" : Quote(s);
 
-    /// <summary>Double-quoted; backslash, quote and control characters escaped, so a tab or U+200B shows.</summary>
+    /// <summary>
+    /// Double-quoted; backslash and quote escaped, and every character that does not show as
+    /// itself (<see cref="CharClass.Treatment"/>: controls, zero-width and pasted invisibles, the
+    /// odd spaces such as a no-break space) written as \uXXXX, so a tab, U+00AD or U+FFFE shows.
+    /// </summary>
     public static string Quote(string s)
     {
         var q = new StringBuilder("\"");
-        foreach (var c in s)
+        foreach (var rune in s.EnumerateRunes())
         {
-            if (c is '"' or '\\') q.Append('\\').Append(c);
-            else if (char.IsControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') q.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            else q.Append(c);
+            if (rune.Value is '"' or '\\') q.Append('\\').Append((char)rune.Value);
+            else if (rune.Value != ' ' && (CharClass.Treatment(rune.Value) != CharTreatment.Prints || CharClass.IsSpace(rune.Value) || rune.Value is '\n' or '\r'))
+                q.Append(rune.IsBmp ? "\\u" : "\\U").Append(rune.Value.ToString(rune.IsBmp ? "X4" : "X8", CultureInfo.InvariantCulture));
+            else q.Append(rune.ToString());
         }
         return q.Append('"').ToString();
     }

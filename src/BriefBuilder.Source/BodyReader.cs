@@ -27,7 +27,7 @@ public static partial class BodyReader
 
     public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = Parse(markdown, file, firstLine);
         var shallowest = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
         var blocks = Blocks(document, file, firstLine, shallowest);
         if (document.OfType<FootnoteGroup>().Any())
@@ -38,6 +38,25 @@ public static partial class BodyReader
         if (blocks.Count == 0)
             throw new SourceError(file, firstLine, "the body is empty: write the brief's text below the closing '---' of the front matter");
         return blocks;
+    }
+
+    /// <summary>
+    /// Markdig stops at a nesting depth no brief comes near (thousands of > quotes or unclosed *
+    /// marks); that is the brief's mistake, said at the line that nests deepest, in every command.
+    /// </summary>
+    private static MarkdownDocument Parse(string markdown, string file, int firstLine)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            var lines = markdown.Split('\n');
+            var deepest = Enumerable.Range(0, lines.Length).MaxBy(i => lines[i].Count(c => c is '>' or '*' or '_' or '[' or '~'));
+            throw new SourceError(file, firstLine + deepest,
+                "this line nests Markdown too deeply (thousands of > quote marks, or * _ [ marks left open); a brief has at most a quote in a quote: remove the marks");
+        }
     }
 
     /// <param name="shallowest">The brief's top Markdown heading level, which counts as level 1.</param>

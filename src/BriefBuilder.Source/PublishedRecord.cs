@@ -25,8 +25,11 @@ public static class PublishedRecord
                 throw m.ErrorAt(key, $"'{key}' is not a 总第 number; each entry is keyed by its 总第");
             var e = m.Mapping(key);
             e.RejectUnknownKeys(["year", "issue", "date", "title", "recipients", "pdf", "sha256"]);
+            var sha = e.String("sha256", "the PDF's SHA-256");
+            if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower))
+                throw e.ErrorAt("sha256", $"'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '{sha}' ({sha.Length} characters); restore the line from version control");
             record[total] = new PublishedBrief(e.Int("year", "the year"), e.Int("issue", "第N期"), total, e.Date("date"),
-                e.String("title", "the title"), e.OptionalList("recipients") ?? [], e.String("pdf", "the PDF's file name"), e.String("sha256", "the PDF's SHA-256"));
+                e.String("title", "the title"), e.OptionalList("recipients") ?? [], e.String("pdf", "the PDF's file name"), sha);
         }
         return record;
     }

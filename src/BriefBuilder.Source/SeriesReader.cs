@@ -22,7 +22,7 @@ public static class SeriesReader
             Tagline: m.String("tagline", "the tagline, like 市管重点新型智库"),
             Address: m.String("address", "the postal address of the closing block"),
             Fax: m.String("fax", "the fax number of the closing block"),
-            Phone: m.OptionalString("phone"),
+            Phone: m.OptionalPhone("phone"),
             Editor: m.OptionalString("editor"),
             Copies: m.Int("copies", "the default number of printed copies, like 30"),
             Template: m.String("template", "the template folder's name under templates/, like zhuanbao"))

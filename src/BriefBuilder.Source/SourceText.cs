@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using BriefBuilder.Model;
 
@@ -35,31 +34,44 @@ public static class SourceText
         {
             var text = Strict.GetString(bytes);
             text = text.StartsWith('\uFEFF') ? text[1..] : text;
-            // Before line endings are made \n: that would turn a form feed or U+0085 into a new line.
-            RejectControlCharacters(text, path);
-            return text.ReplaceLineEndings("\n");
+            // Only CR LF and a lone CR end a line, as in Markdig: a U+2028 or U+0085 made a line
+            // end here would count every later line one too high. Those are the file's characters.
+            RejectUnprintable(text, path);
+            return text.Replace("\r\n", "\n").Replace('\r', '\n');
         }
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? e.Index : 0;
             var line = 1 + bytes.Take(at).Count(b => b == (byte)'\n');
-            throw new SourceError(path, line, "the file is not UTF-8 text (was it saved as GBK?); save it as UTF-8");
+            throw new SourceError(path, line, IsUtf16(bytes)
+                ? "the file is UTF-16 text; save it as UTF-8"
+                : "the file is not UTF-8 text (was it saved as GBK?); save it as UTF-8");
         }
     }
 
-    /// <summary>
-    /// A control character (other than tab and line end) prints nothing and is no valid XML: it
-    /// would surface far away, as a template or writer error. It is the file's mistake, at its line.
-    /// </summary>
-    private static void RejectControlCharacters(string text, string path)
-    {
-        var at = text.AsSpan().IndexOfAny(Controls);
-        if (at < 0) return;
-        var line = 1 + text.AsSpan(0, at).Count('\n');
-        throw new SourceError(path, line, $"the control character U+{(int)text[at]:X4} cannot be printed (it is invisible in most editors); delete it");
-    }
+    /// <summary>A byte-order mark of UTF-16, or the zero bytes that ASCII text in UTF-16 is full of.</summary>
+    private static bool IsUtf16(byte[] bytes) =>
+        bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || bytes.Length >= 4 && bytes.AsSpan(0, Math.Min(bytes.Length, 512)).Count((byte)0) * 4 >= Math.Min(bytes.Length, 512);
 
-    /// <summary>C0 controls but tab and line ends, DEL, and the C1 controls.</summary>
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
-        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).ToArray());
+    /// <summary>
+    /// A character <see cref="CharClass.Treatment"/> refuses (a control character, a noncharacter
+    /// such as U+FFFE) prints nothing and is no valid XML: it would surface far away, as a template
+    /// or writer error. It is the file's mistake, at its line.
+    /// </summary>
+    private static void RejectUnprintable(string text, string path)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (c < 0x20 ? c is '\t' or '\n' or '\r' : c < 0x7F || (c > 0x9F && c < 0xFDD0)) continue; // the common case, quickly
+            var codePoint = char.IsSurrogatePair(text, at) ? char.ConvertToUtf32(text[at], text[at + 1]) : c;
+            if (CharClass.Treatment(codePoint) == CharTreatment.Refused)
+            {
+                var line = 1 + text.AsSpan(0, at).Count('\n') + text.AsSpan(0, at).Count('\r') - text.AsSpan(0, at).Count("\r\n");
+                var what = codePoint < 0xA0 ? "the control character" : "the character";
+                throw new SourceError(path, line, $"{what} {CharClass.Describe(codePoint)} cannot be printed (it is invisible in most editors); delete it");
+            }
+            if (codePoint > 0xFFFF) at++;
+        }
+    }
 }

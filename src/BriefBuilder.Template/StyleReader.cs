@@ -18,7 +18,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "pagination", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -45,11 +45,13 @@ public static class StyleReader
 
         var fonts = Section(m, "fonts", (name, f) =>
         {
-            f.RejectUnknownKeys(["docx", "word", "pdf"]);
+            f.RejectUnknownKeys(["docx", "gbk", "word", "pdf", "ellipsis", "dash"]);
             return new FontRole(name, f.String("docx", "the font name written into Word files"),
                 f.OptionalList("pdf") ?? throw f.Missing("pdf", "a list of font families for the PDF"))
             {
                 Word = WordFont(f.OptionalMapping("word") ?? throw f.Missing("word", "the font's Word font-table entry { alt, charset, family, pitch, panose }")),
+                Gbk = f.OptionalString("gbk"),
+                MarkFaces = MarkFaces.Where(k => f.Has(k.Key)).ToDictionary(k => k.Value, k => f.String(k.Key, "a font family for the PDF")),
             };
         });
         var (print, profile) = Print(m.Mapping("print"), path);
@@ -120,8 +122,28 @@ public static class StyleReader
             throw m.ErrorAt("paragraphs", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other");
         var pagination = m.OptionalMapping("pagination");
         pagination?.RejectUnknownKeys(["widow_control"]);
+        var punctuation = m.Mapping("punctuation");
+        punctuation.RejectUnknownKeys(["compress_adjacent"]);
+        if (!punctuation.Has("compress_adjacent")) throw punctuation.Missing("compress_adjacent", "true or false");
+        var bold = m.Mapping("synthetic_bold");
+        bold.RejectUnknownKeys(["stroke"]);
         return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print,
-            WidowControl: pagination?.OptionalBool("widow_control") ?? true);
+            WidowControl: pagination?.OptionalBool("widow_control") ?? true,
+            CompressAdjacentMarks: punctuation.OptionalBool("compress_adjacent"),
+            BoldStroke: Em(bold, "stroke"));
+    }
+
+    /// <summary>The marks a font role may take from a face of its own choosing (style.yaml keys → code points).</summary>
+    private static readonly Dictionary<string, int> MarkFaces = new() { ["ellipsis"] = 0x2026, ["dash"] = 0x2014 };
+
+    /// <summary>A fraction of the type size, written like 0.03em: above zero and below a quarter em, where strokes would fill the counters.</summary>
+    private static double Em(YamlMapping m, string key)
+    {
+        var text = m.String(key, "a fraction of the type size, like 0.03em");
+        return text.EndsWith("em", StringComparison.Ordinal)
+               && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var em) && em is > 0 and < 0.25
+            ? em
+            : throw m.ErrorAt(key, $"'{key}' must be a fraction of the type size above 0em and below 0.25em, like 0.03em, not '{text}'");
     }
 
     /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>

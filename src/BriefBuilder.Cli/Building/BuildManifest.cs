@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;
 
@@ -53,7 +54,7 @@ public sealed class BuildManifest
         var path = Path.Combine(outDir, FileName);
         var merged = new SortedDictionary<string, Entry>(Read(path), StringComparer.Ordinal);
         foreach (var (key, entry) in written) merged[key] = entry;
-        AtomicFile.Write(path, stream =>
+        UserFile.Write(path, stream =>
         {
             using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             json.WriteStartObject();

@@ -101,7 +101,7 @@ public sealed class BuildRun(BuildOptions options, TextWriter stdout, TextWriter
             var written = new List<KeyValuePair<string, BuildManifest.Entry>>();
             for (var i = 0; i < targets.Count; i++)
             {
-                AtomicFile.Write(targets[i].Path, stream => bytes[i].WriteTo(stream));
+                UserFile.Write(targets[i].Path, stream => bytes[i].WriteTo(stream));
                 written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs));
             }
             return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written);

@@ -43,6 +43,24 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
         }
     }
 
+    /// <summary>Where builds write unless told: out/ beside the content folder, wherever brief is run from.</summary>
+    public string OutFolder => Path.Combine(Path.GetDirectoryName(Root)!, "out");
+
+    /// <summary>Where publish hands briefs on: dist/ beside the content folder.</summary>
+    public string DistFolder => Path.Combine(Path.GetDirectoryName(Root)!, "dist");
+
+    /// <summary>
+    /// The output folder for <paramref name="inputs"/> when -o is not given: out/ beside their
+    /// content folder, so that `brief build /abs/path/020.md` run from elsewhere writes where a
+    /// build from the project does. Inputs outside any content folder fall back to ./out, where
+    /// their build reports what is missing.
+    /// </summary>
+    public static string DefaultOutput(IReadOnlyList<string> inputs)
+    {
+        try { return Relative(Containing(inputs[0]).OutFolder); }
+        catch (SourceError) { return "out"; }
+    }
+
     /// <summary>The project's own font folder beside the content folder, filled by scripts/install-fonts.</summary>
     public string FontFolder => Path.Combine(Path.GetDirectoryName(Root)!, "fonts");
 

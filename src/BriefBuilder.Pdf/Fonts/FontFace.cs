@@ -109,6 +109,15 @@ public sealed class FontFace
     /// <summary>The horizontal advance of a glyph in font units.</summary>
     public int Advance(ushort glyphId) => Shaper.GetHorizontalGlyphAdvance(glyphId);
 
+    /// <summary>
+    /// Where a glyph's ink lies, in font units from its origin (y up), or null for a glyph with
+    /// no outline (a space).
+    /// </summary>
+    public GlyphInk? Ink(ushort glyphId) =>
+        Shaper.TryGetGlyphExtents(glyphId, out var e) && e.Width != 0 && e.Height != 0
+            ? new GlyphInk(e.XBearing, e.XBearing + e.Width, e.YBearing + e.Height, e.YBearing)
+            : null;
+
     /// <summary>The HarfBuzz font, at a scale of one unit per font unit.</summary>
     internal Font Shaper => font;
 
@@ -125,3 +134,6 @@ public sealed class FontFace
 
     public override string ToString() => $"{Family} {Style}";
 }
+
+/// <summary>The box around a glyph's ink, in font units from its origin, y going up.</summary>
+public readonly record struct GlyphInk(int Left, int Right, int Bottom, int Top);

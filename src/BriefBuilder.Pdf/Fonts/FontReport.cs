@@ -1,7 +1,7 @@
 namespace BriefBuilder.Pdf.Fonts;
 
-/// <summary>One family of a role's chain: the file and face that serve it, or nulls when it is not installed.</summary>
-public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex)
+/// <summary>One family of a role's chain: the file and face that serve it, or nulls when it is not installed; <see cref="Mark"/> the one mark it draws, if it is a mark face.</summary>
+public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex, int? Mark = null)
 {
     public bool Found => Path is not null;
 }
@@ -29,7 +29,7 @@ public static class FontReport
     /// <summary>Every role's chain in the order tried: the role's own families, then the fallbacks.</summary>
     public static IReadOnlyList<FontReportRow> Rows(FontSet fonts) =>
         fonts.Roles.Order(StringComparer.Ordinal)
-            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index)))
+            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark)))
             .ToList();
 
     /// <summary>Each role, in name order, with the face that sets it and what is missing ahead of it.</summary>
@@ -37,7 +37,7 @@ public static class FontReport
         fonts.Roles.Order(StringComparer.Ordinal).Select(role =>
         {
             var chain = fonts.Chain(role);
-            var own = chain.Where(l => !l.IsFallback).ToList();
+            var own = chain.Where(l => !l.IsFallback && l.Mark is null).ToList(); // a mark face sets its mark only
             return new RoleSource(role, own.FirstOrDefault(l => l.File is not null),
                 own.TakeWhile(l => l.File is null).Select(l => l.Family).ToList(),
                 chain.FirstOrDefault(l => l.IsFallback && l.File is not null));

@@ -8,8 +8,10 @@ namespace BriefBuilder.Pdf.Fonts;
 /// <summary>
 /// The fonts of a house style: for each role the faces its <c>pdf</c> families resolve to, then
 /// the style's fallback families. Shaping picks, per character, the first face of the chain that
-/// has it, so 颺 (missing from FandolFang) comes from Noto Serif CJK SC at the same size and
-/// baseline. Faces are shared by the whole process; a FontSet is safe to use from many threads.
+/// has it, so 颺 (missing from FandolFang) comes from the next face of the role at the same size
+/// and baseline. A role's mark faces (<see cref="FontRole.MarkFaces"/>) come first in its chain,
+/// each for its one mark only. Faces are shared by the whole process; a FontSet is safe to use
+/// from many threads.
 /// </summary>
 public sealed class FontSet : ITextShaper
 {
@@ -26,7 +28,8 @@ public sealed class FontSet : ITextShaper
         var chains = new Dictionary<string, IReadOnlyList<ChainLink>>();
         foreach (var (name, role) in style.Fonts)
         {
-            var links = role.Pdf.Select(f => Link(index, f, isFallback: false))
+            var links = role.MarkFaces.OrderBy(m => m.Key).Select(m => Link(index, m.Value, isFallback: false) with { Mark = m.Key })
+                .Concat(role.Pdf.Select(f => Link(index, f, isFallback: false)))
                 .Concat(style.FallbackFonts.Select(f => Link(index, f, isFallback: true)))
                 .ToList();
             chains[name] = links;
@@ -48,17 +51,18 @@ public sealed class FontSet : ITextShaper
 
     /// <summary>The face that draws <paramref name="codePoint"/> in <paramref name="role"/>, or null when none can.</summary>
     public FontFace? FaceFor(int codePoint, string role) =>
-        Chain(role).Select(l => l.Face).FirstOrDefault(f => f is not null && f.HasCharacter(codePoint));
+        Chain(role).Where(l => l.Serves(codePoint)).Select(l => l.Face).FirstOrDefault(f => f is not null && f.HasCharacter(codePoint));
 
     public IReadOnlyList<ShapedGlyph> Shape(string text, string role, double size)
     {
-        var faces = Chain(role).Where(l => l.Face is not null).Select(l => l.Face!).ToList();
+        var chain = Chain(role);
+        var faces = chain.Where(l => l.Face is not null && l.Mark is null).Select(l => l.Face!).ToList();
         var glyphs = new List<ShapedGlyph>(text.Length);
         int runStart = 0;
         FontFace? runFace = null;
         foreach (var (start, length) in Clusters(text))
         {
-            var face = Choose(text.AsSpan(start, length), faces, role);
+            var face = MarkFace(text.AsSpan(start, length), chain) ?? Choose(text.AsSpan(start, length), faces, role);
             if (runFace is not null && face != runFace)
             {
                 ShapeRun(text, runStart, start - runStart, runFace, size, glyphs);
@@ -76,13 +80,22 @@ public sealed class FontSet : ITextShaper
     /// </summary>
     static FontFace Choose(ReadOnlySpan<char> cluster, List<FontFace> faces, string role)
     {
-        var codePoints = CodePoints(cluster).Where(cp => !IsDefaultIgnorable(cp)).ToList();
+        var codePoints = CodePoints(cluster).Where(cp => !CharClass.IsZeroWidth(cp)).ToList();
         if (codePoints.Count == 0) codePoints = CodePoints(cluster).Take(1).ToList();
         foreach (var face in faces)
             if (codePoints.All(face.HasCharacter)) return face;
         foreach (var cp in codePoints)
             if (!faces.Any(f => f.HasCharacter(cp))) throw new MissingGlyphException(cp, role);
         return faces.First(f => f.HasCharacter(codePoints[0]));
+    }
+
+    /// <summary>The role's own face for a mark cluster (… or — alone), when it names one that is installed and has it.</summary>
+    static FontFace? MarkFace(ReadOnlySpan<char> cluster, IReadOnlyList<ChainLink> chain)
+    {
+        if (cluster.Length != 1) return null;
+        foreach (var link in chain)
+            if (link.Mark == cluster[0] && link.Face is { } face && face.HasCharacter(cluster[0])) return face;
+        return null;
     }
 
     static void ShapeRun(string text, int start, int length, FontFace face, double size, List<ShapedGlyph> output)
@@ -133,7 +146,7 @@ public sealed class FontSet : ITextShaper
         for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
         {
             int cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : text[i]; // a lone surrogate stays itself, and no face has it
-            bool attaches = i > 0 && (joinNext || IsMark(cp) || IsDefaultIgnorable(cp));
+            bool attaches = i > 0 && (joinNext || IsMark(cp) || CharClass.IsZeroWidth(cp));
             if (!attaches && i > start)
             {
                 yield return (start, i - start);
@@ -147,13 +160,6 @@ public sealed class FontSet : ITextShaper
     static bool IsMark(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    /// <summary>
-    /// Variation selectors, joiners and zero-width spaces: drawn by no glyph of their own, so no face
-    /// needs them; they go with the character before them, which keeps them in the text.
-    /// </summary>
-    static bool IsDefaultIgnorable(int cp) =>
-        cp is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
-
     static IEnumerable<int> CodePoints(ReadOnlySpan<char> s)
     {
         var list = new List<int>(s.Length);
@@ -163,5 +169,14 @@ public sealed class FontSet : ITextShaper
     }
 }
 
-/// <summary>One family of a role's chain and what it resolved to (null members: not installed).</summary>
-public sealed record ChainLink(string Family, bool IsFallback, FontFileFace? File, FontFace? Face);
+/// <summary>
+/// One family of a role's chain and what it resolved to (null members: not installed).
+/// <see cref="Mark"/>: the one character the family draws in the role (a mark face), or null for all.
+/// </summary>
+public sealed record ChainLink(string Family, bool IsFallback, FontFileFace? File, FontFace? Face)
+{
+    public int? Mark { get; init; }
+
+    /// <summary>Whether the link may draw <paramref name="codePoint"/> at all.</summary>
+    public bool Serves(int codePoint) => Mark is null || Mark == codePoint;
+}

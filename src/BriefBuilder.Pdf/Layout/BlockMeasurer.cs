@@ -33,14 +33,29 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         }
     }
 
-    /// <summary>Each stretch between the editor's line breaks is broken (and balanced, when centred) on its own.</summary>
     private MeasuredBlock Paragraph(LayoutParagraph p)
     {
         var ps = style.Paragraph(p.Style);
+        return new MeasuredBlock(Lines(p).Select(l => Line(ps, l)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext, ps.Top);
+    }
+
+    /// <summary>
+    /// A paragraph's lines as set: each stretch between the editor's line breaks is broken (and
+    /// balanced, when centred) on its own.
+    /// </summary>
+    public IEnumerable<SetLine> Lines(LayoutParagraph p)
+    {
+        var ps = style.Paragraph(p.Style);
         var indent = ps.FirstLineIndentChars * (ps.OnGrid ? style.CharPitch : ps.Size);
-        var lines = p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(_atoms.Build(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
-        return new MeasuredBlock(lines.Select(l => Line(ps, l)).ToList(), ps.SpaceBefore, ps.SpaceAfter, ps.KeepWithNext, ps.Top);
+        return p.Lines().SelectMany((runs, i) =>
+            LineBreaker.Break(Atoms(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
+    }
+
+    /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
+    private List<Atom> Atoms(ParagraphStyle ps, IEnumerable<LayoutRun> runs, SourceRef source)
+    {
+        var atoms = _atoms.Build(ps, runs, source);
+        return style.CompressAdjacentMarks ? Punctuation.CompressAdjacent(atoms) : atoms;
     }
 
     private MeasuredBlock Row(LayoutRow r)
@@ -48,7 +63,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         var ps = style.Paragraph(r.Style);
         // The middle part is centred on the text block, as a centre tab stop sets it in Word.
         var parts = new[] { (r.Left, Alignment.Left), (r.Middle, Alignment.Center), (r.Right, Alignment.Right) }
-            .Select(p => OneLine(LineBreaker.Break(_atoms.Build(ps, p.Item1, r.Source), Width, 0, p.Item2), r))
+            .Select(p => OneLine(LineBreaker.Break(Atoms(ps, p.Item1, r.Source), Width, 0, p.Item2), r))
             .Where(p => p.Atoms.Count > 0).ToArray();
         for (var i = 1; i < parts.Length; i++)
             if (parts[i - 1].Atoms[^1].X + parts[i - 1].Atoms[^1].Width > parts[i].Atoms[0].X)
@@ -86,7 +101,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper)
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Math.Max(ps.LineHeight, size);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size));
+            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }

@@ -19,7 +19,7 @@ public static class LayoutDump
             {
                 text.Append(item switch
                 {
-                    PlacedText t => Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.SyntheticBold ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n"),
+                    PlacedText t => Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n"),
                     PlacedRule r => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n"),
                     _ => throw new ArgumentOutOfRangeException(nameof(item)),
                 });

@@ -23,9 +23,10 @@ public sealed record ContentTag(int Id, string Role, string Text);
 
 /// <summary>
 /// Glyphs of one font face at one size and colour on one baseline <see cref="Baseline"/>.
-/// <see cref="SyntheticBold"/> asks the writer to embolden a face that has no bold of its own.
+/// <see cref="BoldStroke"/>, when above zero, asks the writer to embolden a face that has no bold
+/// of its own: the glyphs are filled and stroked with a line that many points wide.
 /// </summary>
-public sealed record PlacedText(double Baseline, FontFace Face, double Size, Colour Colour, bool SyntheticBold, IReadOnlyList<PlacedGlyph> Glyphs) : PlacedItem
+public sealed record PlacedText(double Baseline, FontFace Face, double Size, Colour Colour, double BoldStroke, IReadOnlyList<PlacedGlyph> Glyphs) : PlacedItem
 {
     public string Text => string.Concat(Glyphs.Select(g => g.Text));
 }

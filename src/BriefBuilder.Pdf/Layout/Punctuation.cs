@@ -3,6 +3,13 @@ namespace BriefBuilder.Pdf.Layout;
 /// <summary>Punctuation behaviour for line breaking and compression.</summary>
 public enum PunctKind { None, Opening, Closing, Inseparable }
 
+/// <summary>
+/// Which half of its cell a full-width mark leaves empty: GB fonts draw ，。、：；？！ and the
+/// closing quotes and brackets in the left half, the opening ones in the right. That half is
+/// what clreq 3.1.6 lets a mark give up (its "adjustable space").
+/// </summary>
+public enum Blank { None, Left, Right }
+
 /// <summary>Which wide characters are punctuation that line breaking and squeezing treat apart (clreq).</summary>
 public static class Punctuation
 {
@@ -21,7 +28,37 @@ public static class Punctuation
         return PunctKind.None;
     }
 
-    /// <summary>Whether a full-width mark's glyph leaves half its cell empty, so it may be squeezed to half width.</summary>
-    public static bool Squeezable(int codePoint) =>
-        Punct(codePoint) is PunctKind.Opening || (Punct(codePoint) is PunctKind.Closing && codePoint is not (0x00B7 or 0xFF5E or 0x2030 or 0xFF05));
+    /// <summary>The half of a full-width mark's cell that GB fonts leave empty; none for ·, ～, ‰ and ％, which fill or centre in it.</summary>
+    public static Blank BlankOf(int codePoint) => Punct(codePoint) switch
+    {
+        PunctKind.Opening => Blank.Left,
+        PunctKind.Closing when codePoint is not (0x00B7 or 0xFF5E or 0x2030 or 0xFF05) => Blank.Right,
+        _ => Blank.None,
+    };
+
+    /// <summary>
+    /// Adjacent marks give up the blank halves that face each other (clreq 3.1.6): of a pair the
+    /// first when its right half is blank (”， 。” ”“), else the second when its left half is (《“),
+    /// so the pair takes one and a half cells; a closing mark followed by an opening one keeps the
+    /// half between them once. Spaces between them are looked through. Returns the atoms with
+    /// <see cref="Atom.Compressed"/> set where a half is given up.
+    /// </summary>
+    public static List<Atom> CompressAdjacent(IReadOnlyList<Atom> atoms)
+    {
+        var result = atoms.ToList();
+        var previous = -1; // the last atom that is not a space
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Kind == Model.CharKind.Space) continue;
+            if (previous >= 0 && result[previous].Squeeze > 0 && result[i].Squeeze > 0)
+            {
+                if (result[previous].Blank == Blank.Right && !result[previous].Compressed)
+                    result[previous] = result[previous] with { Compressed = true };
+                else if (result[i].Blank == Blank.Left)
+                    result[i] = result[i] with { Compressed = true };
+            }
+            previous = i;
+        }
+        return result;
+    }
 }

@@ -73,12 +73,12 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
         string tf = $"/{embedded.ResourceName} {N(text.Size)} Tf";
         if (tf != font) ops.Append(font = tf).Append('\n');
         SetFill(text.Colour);
-        if (text.SyntheticBold)
+        if (text.BoldStroke > 0)
         {
             // Stroking the outline in the fill colour thickens every stem by the line width.
             SetRenderMode(2);
             SetStroke(text.Colour);
-            string w = $"{N(text.Size / 35)} w";
+            string w = $"{N(text.BoldStroke)} w";
             if (w != lineWidth) ops.Append(lineWidth = w).Append('\n');
         }
         else SetRenderMode(0);

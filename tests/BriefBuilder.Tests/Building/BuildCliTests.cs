@@ -94,11 +94,11 @@ public sealed class BuildCliTests : IDisposable
         Assert.False(Directory.Exists(_ws.Out));
     }
 
-    // The real content folder of the repository, all formats: what `./brief build` does.
+    // The tests' archive of the seed briefs, all formats: what `./brief build` does.
     [Fact]
     public void The_seed_briefs_build_to_docx_and_pdf()
     {
-        var result = Workspace.Brief("build", Repo.Path("content"), "-o", _ws.Out);
+        var result = Workspace.Brief("build", _ws.Content, "-o", _ws.Out);
 
         Assert.True(result.Exit == 0, result.Stderr);
         Assert.Equal("", result.Stderr);

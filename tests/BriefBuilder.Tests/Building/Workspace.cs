@@ -7,9 +7,9 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Building;
 
 /// <summary>
-/// A throwaway copy of the project as <c>brief build</c> sees it: content/ and templates/ copied,
-/// fonts/ linked (the PDF needs them, and they are large), out/ for the outputs. The command
-/// runs in-process on it with its output captured.
+/// A throwaway copy of the project as <c>brief build</c> sees it: the tests' archive copied as
+/// content/, templates/ copied, fonts/ linked (the PDF needs them, and they are large), out/ for
+/// the outputs. The command runs in-process on it with its output captured.
 /// </summary>
 sealed class Workspace : IDisposable
 {
@@ -32,7 +32,7 @@ sealed class Workspace : IDisposable
 
     public Workspace()
     {
-        Copy(Repo.Path("content"), Content);
+        Copy(Repo.Content(), Content);
         Copy(Repo.Path("templates"), Path.Join(Root, "templates"));
         Directory.CreateSymbolicLink(Path.Join(Root, "fonts"), Repo.Path("fonts"));
     }

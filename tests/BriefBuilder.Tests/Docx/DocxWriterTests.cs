@@ -1,5 +1,6 @@
 using BriefBuilder.Docx;
 using BriefBuilder.Model;
+using BriefBuilder.Tests.Pdf;
 using BriefBuilder.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -321,11 +322,12 @@ public class DocxWriterTests
     }
 
     [Fact]
-    public void Package_has_app_properties_and_full_width_punctuation()
+    public void Package_has_app_properties_and_compresses_punctuation_as_the_pdf_does()
     {
         using var word = Open(Write(SampleBrief.Brief2024020()));
         Assert.Equal("BriefBuilder", word.ExtendedFilePropertiesPart!.Properties!.Application!.Text);
         var control = word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<CharacterSpacingControl>()!;
-        Assert.Equal(CharacterSpacingValues.DoNotCompress, control.Val!.Value);
+        Assert.True(TestFonts.Style.CompressAdjacentMarks);
+        Assert.Equal(CharacterSpacingValues.CompressPunctuation, control.Val!.Value);
     }
 }

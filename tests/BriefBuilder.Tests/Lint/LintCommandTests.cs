@@ -17,7 +17,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void The_seed_briefs_lint_without_errors()
     {
-        var result = Workspace.Brief("lint", Repo.Path("content"));
+        var result = Workspace.Brief("lint", Repo.Content());
 
         Assert.True(result.Exit == 0, result.Stdout);
         Assert.EndsWith("lint: 0 errors, 3 warnings\n", result.Stdout);

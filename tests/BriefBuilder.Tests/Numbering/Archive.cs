@@ -14,13 +14,13 @@ sealed class Archive : IDisposable
 
     public Archive() => Directory.CreateDirectory(Root);
 
-    /// <summary>Copies the repository's content folder, seeds and series.yaml.</summary>
+    /// <summary>Copies the tests' archive: the seed briefs and series.yaml.</summary>
     public static Archive OfSeeds()
     {
         var archive = new Archive();
-        foreach (var file in Directory.EnumerateFiles(Support.Repo.Path("content"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Support.Repo.Content(), "*", SearchOption.AllDirectories))
         {
-            var target = Path.Join(archive.Root, Path.GetRelativePath(Support.Repo.Path("content"), file));
+            var target = Path.Join(archive.Root, Path.GetRelativePath(Support.Repo.Content(), file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

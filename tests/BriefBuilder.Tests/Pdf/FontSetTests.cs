@@ -26,7 +26,7 @@ public class FontSetTests
     }
 
     [Fact]
-    public void Yang_comes_from_the_fallback_at_the_same_size()
+    public void Yang_comes_from_the_roles_second_face_at_the_same_size()
     {
         const string text = "本期专报：刘小涛书记、王颺秘书长";
         var glyphs = TestFonts.Set.Shape(text, "fangsong", 16);
@@ -35,7 +35,9 @@ public class FontSetTests
         Assert.Equal(text, string.Concat(glyphs.Select(g => g.Text)));
         Assert.Equal(Enumerable.Range(0, text.Length), glyphs.Select(g => g.Cluster));
         var yang = glyphs[text.IndexOf('颺')];
-        Assert.Equal("Noto Serif CJK SC", yang.Face.Family);
+        // LXGW WenKai Light: thin even strokes like 仿宋 (docs/house-style.md, "Characters outside GB 2312").
+        Assert.Equal("LXGW WenKai", yang.Face.Family);
+        Assert.Equal("Light", yang.Face.Style);
         Assert.All(glyphs.Where(g => g != yang), g => Assert.Equal("FandolFang", g.Face.Family));
         // Full-width characters advance one em in both fonts: 颺 sits in the grid like the rest.
         Assert.All(glyphs, g => Assert.Equal(16, g.Advance, 2));

@@ -65,14 +65,14 @@ public class GridTests
     }
 
     [Fact]
-    public void Yang_in_the_recipients_line_comes_from_Noto_at_the_size_and_baseline_of_its_neighbours()
+    public void Yang_in_the_recipients_line_comes_from_WenKai_Light_at_the_size_and_baseline_of_its_neighbours()
     {
         var page = SeedPdfs.Get("2024/020.md").Pages[0];
         var line = TextLines(page)[0];
         Assert.Equal("本期专报：刘小涛书记、王颺秘书长", line.Text);
         var i = line.Glyphs.FindIndex(g => g.Glyph.Text == "颺");
         var (yang, before, after) = (line.Glyphs[i], line.Glyphs[i - 1], line.Glyphs[i + 1]);
-        Assert.Equal("Noto Serif CJK SC", yang.Run.Face.Family);
+        Assert.Equal("LXGW WenKai", yang.Run.Face.Family);
         Assert.Equal("FandolFang", before.Run.Face.Family);
         Assert.Equal([before.Run.Size, after.Run.Size], [yang.Run.Size, yang.Run.Size]);
         Assert.Equal([before.Run.Baseline, after.Run.Baseline], [yang.Run.Baseline, yang.Run.Baseline]);

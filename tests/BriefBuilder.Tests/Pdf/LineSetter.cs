@@ -25,7 +25,7 @@ static class LineSetter
         for (int i = 1; i <= placed.Count; i++)
         {
             if (i < placed.Count && placed[i].Face == placed[start].Face) continue;
-            yield return new PlacedText(baseline, placed[start].Face, size, colour ?? TestFonts.Black, syntheticBold,
+            yield return new PlacedText(baseline, placed[start].Face, size, colour ?? TestFonts.Black, syntheticBold ? TestFonts.Style.BoldStroke * size : 0,
                 placed[start..i].Select(p => p.Glyph).ToList());
             start = i;
         }

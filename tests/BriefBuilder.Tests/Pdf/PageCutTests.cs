@@ -10,6 +10,9 @@ namespace BriefBuilder.Tests.Pdf;
 /// goes on after a blank line was cut by a page break of the original (seeds/README.md). Each
 /// such cut is a character offset in the seed's text; pdftotext gives our PDF's text page by
 /// page, so our page breaks are offsets in the same text, and the two can be compared.
+/// Distances count characters as the grid does: a Chinese character or mark one, a half-width
+/// letter or digit half, so that one line is 28 whatever figures it holds (a line with six
+/// digits holds 31 characters).
 /// </summary>
 public class PageCutTests(ITestOutputHelper output)
 {
@@ -19,14 +22,17 @@ public class PageCutTests(ITestOutputHelper output)
     [Fact]
     public void Every_page_cut_of_the_originals_is_within_one_line_of_ours()
     {
-        var all = new List<(string Seed, int Cut, int Distance)>();
+        var all = new List<(string Seed, int Cut, double Distance)>();
         foreach (var name in SeedBriefs.Seeds.Keys.Order(StringComparer.Ordinal))
         {
             var breaks = PageBreaks(SeedPdfs.Get(name).Path);
+            var text = SeedBriefs.ExpectedText(name);
             foreach (var cut in SeedBriefs.Cuts(name))
             {
-                var distance = breaks.Min(b => Math.Abs(b - cut.Offset));
-                output.WriteLine($"{name} cut after “…{cut.Before}” | “{cut.After}…”: our nearest page break is {distance} characters away");
+                var nearest = breaks.MinBy(b => Math.Abs(b - cut.Offset));
+                var between = text[Math.Min(nearest, cut.Offset)..Math.Max(nearest, cut.Offset)];
+                var distance = between.Sum(c => CharClass.IsWide(c) ? 1.0 : 0.5);
+                output.WriteLine($"{name} cut after “…{cut.Before}” | “{cut.After}…”: our nearest page break is {distance:0.#} characters ({between.Length} letters) {(nearest < cut.Offset ? "before" : "after")} it");
                 all.Add((name, cut.Offset, distance));
             }
         }

@@ -37,7 +37,7 @@ public class PdfSizeTests(ITestOutputHelper output)
                 double baseline = Top + (line + 1) * LinePitch - 8;
                 // One PlacedText per face, each glyph on its grid cell.
                 foreach (var run in glyphs.Select((g, k) => (g, k)).GroupBy(x => x.g.Face).ToList())
-                    items.Add(new PlacedText(baseline, run.Key, 16, TestFonts.Black, false,
+                    items.Add(new PlacedText(baseline, run.Key, 16, TestFonts.Black, 0,
                         run.Select(x => new PlacedGlyph(x.g.GlyphId, Left + x.k * Pitch, x.g.YOffset, x.g.Text)).ToList()));
             }
             pages.Add(new PlacedPage(p, items));

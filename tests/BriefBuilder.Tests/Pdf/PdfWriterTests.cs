@@ -64,8 +64,9 @@ public class PdfWriterTests
         var (exit, output) = PdfTools.Run("pdffonts", path);
         Assert.Equal(0, exit);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
-        // FandolFang, Noto Serif CJK SC (颺, the folio), Noto Serif Bold, FandolKai, Noto Sans, Liberation Serif.
-        Assert.Equal(6, rows.Count);
+        // FandolFang, LXGW WenKai Light (颺), Noto Serif Bold, FandolKai, Noto Sans, FandolSong (the
+        // folio's 一字线), Noto Serif CJK SC (the folio's digit), Liberation Serif.
+        Assert.Equal(8, rows.Count);
         Assert.DoesNotContain("Type 3", output);
         foreach (var row in rows)
         {

@@ -4,22 +4,24 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Pdf;
 
 /// <summary>
-/// A throwaway copy of the repository's content/ and templates/ folders, to be edited by a
+/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, fonts/ linked, to be edited by a
 /// test (a font renamed in style.yaml, a character added to a brief) and then built or checked.
 /// </summary>
-sealed class ProjectCopy : IDisposable
+public sealed class ProjectCopy : IDisposable
 {
     readonly string _root = Directory.CreateTempSubdirectory("briefbuilder-project-").FullName;
 
     public ProjectCopy()
     {
-        foreach (var folder in new[] { "content", "templates" })
-            foreach (var file in Directory.EnumerateFiles(Repo.Path(folder), "*", SearchOption.AllDirectories))
+        foreach (var (from, to) in new[] { (Repo.Content(), "content"), (Repo.Path("templates"), "templates") })
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
-                var target = Path(System.IO.Path.GetRelativePath(Repo.Root, file));
+                var target = Path(System.IO.Path.Join(to, System.IO.Path.GetRelativePath(from, file)));
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
+        // Linked, not copied, as in Workspace: the PDF's fonts are large.
+        Directory.CreateSymbolicLink(Path("fonts"), Repo.Path("fonts"));
     }
 
     public string Path(string relative) => System.IO.Path.Combine(_root, relative);

@@ -23,7 +23,7 @@ static class TestFonts
     /// </summary>
     public static IReadOnlyList<string> OpenFamilies { get; } =
         ["FandolFang Regular", "FandolKai Regular", "FandolSong Regular", "FandolSong Bold", "FandolHei Regular", "Noto Serif CJK SC Regular",
-         "Noto Serif CJK SC Bold", "Noto Sans CJK SC Regular", "LXGW WenKai Regular", "AR PL UKai CN Book", "Liberation Serif Regular"];
+         "Noto Serif CJK SC Bold", "Noto Sans CJK SC Regular", "LXGW WenKai Regular", "LXGW WenKai Light", "AR PL UKai CN Book", "Liberation Serif Regular"];
 
     static readonly Lazy<FontSet> set = new(() => FontSet.Create(Style, FontIndex.Default(Repo.Path("fonts"))));
     public static FontSet Set => set.Value;

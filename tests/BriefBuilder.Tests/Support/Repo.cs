@@ -1,11 +1,26 @@
 namespace BriefBuilder.Tests.Support;
 
-/// <summary>Paths inside the repository, found from the test binary's folder.</summary>
+/// <summary>
+/// Paths inside the repository, found from the test binary's folder. content/ is the user's live
+/// archive: an editor adds briefs to it while the tests must keep passing, so no test reads or
+/// writes it. The tests' archive is <see cref="Content"/>, the seed briefs copied under tests/.
+/// </summary>
 public static class Repo
 {
     public static readonly string Root = FindRoot();
 
-    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+    public static string Path(params string[] parts)
+    {
+        if (parts.Length > 0 && parts[0].Split('/', '\\')[0] == "content")
+            throw new ArgumentException("content/ is the user's archive, which tests never touch; use Repo.Content(…), the seed briefs under tests/fixtures/content");
+        return System.IO.Path.Combine([Root, .. parts]);
+    }
+
+    /// <summary>
+    /// A path in the tests' own archive, tests/fixtures/content: the three seed briefs and the
+    /// series.yaml they check clean with, as content/ held them when the project began.
+    /// </summary>
+    public static string Content(params string[] parts) => System.IO.Path.Combine([Root, "tests", "fixtures", "content", .. parts]);
 
     private static string FindRoot()
     {

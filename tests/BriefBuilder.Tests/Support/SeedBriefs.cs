@@ -8,11 +8,11 @@ namespace BriefBuilder.Tests.Support;
 
 /// <summary>
 /// The three past briefs: the printed originals' text in seeds/ and our Markdown of them in
-/// content/. Fidelity tests compare what we build with the seed, whitespace aside.
+/// the tests' archive (tests/fixtures/content, <see cref="Repo.Content"/>). Fidelity tests compare what we build with the seed, whitespace aside.
 /// </summary>
 public static partial class SeedBriefs
 {
-    /// <summary>Brief source (relative to content/) → the seed it was written from.</summary>
+    /// <summary>Brief source (relative to the archive) → the seed it was written from.</summary>
     public static readonly IReadOnlyDictionary<string, string> Seeds = new Dictionary<string, string>
     {
         ["2023/001.md"] = "000_ef4fa1076b0b9e22.txt",
@@ -22,14 +22,14 @@ public static partial class SeedBriefs
 
     public static TheoryData<string> Names => new(Seeds.Keys.Order(StringComparer.Ordinal));
 
-    public static string SourcePath(string name) => Repo.Path("content", name);
+    public static string SourcePath(string name) => Repo.Content(name);
 
     public static LayoutDocument Layout(string name, out HouseStyle style) => LayoutOf(SourcePath(name), out style);
 
     /// <summary>Any brief file laid out with the repository's series settings and template.</summary>
     public static LayoutDocument LayoutOf(string sourcePath, out HouseStyle style)
     {
-        var series = SeriesReader.Read(Repo.Path("content", "series.yaml"));
+        var series = SeriesReader.Read(Repo.Content("series.yaml"));
         var template = TemplateFolder.Load(Repo.Path("templates", series.Template));
         style = template.Style;
         return Composer.Compose(BriefReader.Read(sourcePath), series, template);

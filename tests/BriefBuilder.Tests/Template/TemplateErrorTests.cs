@@ -25,7 +25,7 @@ public class TemplateErrorTests : IDisposable
         var text = File.ReadAllText(scriban);
         Assert.Contains(from, text);
         File.WriteAllText(scriban, text.Replace(from, to));
-        var series = SeriesReader.Read(Repo.Path("content", "series.yaml"));
+        var series = SeriesReader.Read(Repo.Content("series.yaml"));
         return Composer.Compose(BriefReader.Read(SeedBriefs.SourcePath("2023/001.md")), series, TemplateFolder.Load(folder));
     }
 

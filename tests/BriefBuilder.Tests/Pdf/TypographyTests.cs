@@ -1,0 +1,168 @@
+using BriefBuilder.Model;
+using BriefBuilder.Pdf.Layout;
+using BriefBuilder.Pdf.Writing;
+using BriefBuilder.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Operations.General;
+using Xunit.Abstractions;
+using static BriefBuilder.Tests.Pdf.TestLayout;
+
+namespace BriefBuilder.Tests.Pdf;
+
+/// <summary>
+/// What a reader of the printed page notices (issue 16, item 2), read back from the PDF we write:
+/// the content stream through PdfPig, the ink through poppler's rendering.
+/// </summary>
+public class TypographyTests(ITestOutputHelper output)
+{
+    const string Point = "一是加快建设协作共享的世界级科学平台集群";
+
+    /// <summary>The flow laid out and written as a build writes it; the file and its pages.</summary>
+    static (string Path, IReadOnlyList<PlacedPage> Pages) Written(string name, params LayoutBlock[] flow)
+    {
+        var pages = Layout(flow);
+        using var stream = new MemoryStream();
+        PdfWriter.Write(pages, new PdfInfo("t", "a", "s", new DateOnly(2024, 1, 1)), Style.Print, Style.Page.Width, Style.Page.Height, stream);
+        return (PdfTools.Save(stream.ToArray(), name), pages);
+    }
+
+    static LayoutParagraph Runs(string style, params LayoutRun[] runs) => new(style, runs, new SourceRef("test.md", 1));
+
+    [Fact]
+    public void Bold_in_fangsong_is_the_same_font_filled_and_stroked()
+    {
+        var (path, _) = Written("bold.pdf",
+            Paragraph(Point + "。"),
+            Runs("body", new LayoutRun(Point, Bold: true), new LayoutRun("。")));
+        using var document = PdfDocument.Open(path);
+        var page = document.GetPage(1);
+        // The text block's letters: the folio below it is not the paragraph's.
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && page.Height - l.StartBaseLine.Y < Bottom).ToList();
+        var lines = letters.GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).Select(g => g.ToList()).ToList();
+        Assert.Equal(2, lines.Count);
+        var (regular, bold) = (lines[0], lines[1]);
+        // The text stays what it is: copy and search find the bold words.
+        Assert.Equal(Point + "。", string.Concat(bold.Select(l => l.Value)));
+
+        // The bold words: the regular text's font resource, filled and stroked (text render mode 2).
+        var boldLetters = bold.Take(Point.Length).ToList();
+        Assert.All(boldLetters, l => Assert.Equal(TextRenderingMode.FillThenStroke, l.RenderingMode));
+        Assert.All(boldLetters, l => Assert.Equal(regular[0].FontName, l.FontName));
+        Assert.Contains("FandolFang", regular[0].FontName);
+        Assert.All(regular.Concat(bold.Skip(Point.Length)), l => Assert.Equal(TextRenderingMode.Fill, l.RenderingMode));
+        // The stroke is style.yaml's fraction of the type size wide.
+        var width = Assert.Single(page.Operations.OfType<SetLineWidth>()).Width;
+        Assert.Equal(Style.BoldStroke * 16, (double)width, 3);
+
+        // Drawn by poppler, the same words carry more ink when bold.
+        double Ink(double baseline) => Raster.Of(path, 1, Style.Page.Left + 2 * Cell, page.Height - baseline - 16, Point.Length * Cell, 20, dpi: 300).TotalInk();
+        double plain = Ink(regular[0].StartBaseLine.Y), heavy = Ink(bold[0].StartBaseLine.Y);
+        output.WriteLine($"ink of “{Point}”: regular {plain:F0} pt², bold {heavy:F0} pt² ({heavy / plain:P0})");
+        Assert.True(heavy > 1.2 * plain, $"the bold words carry {heavy / plain:P0} of the regular words' ink");
+    }
+
+    public static TheoryData<string> Styles => new() { "body", "heading1", "heading2" };
+
+    /// <summary>
+    /// …… and —— are one mark over two cells, centred on the ideographs' em box as GB fonts draw
+    /// them: the dash one unbroken line, the ellipsis six dots evenly spaced across both halves.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void Ellipsis_and_dash_are_one_mark_centred_on_the_line(string style)
+    {
+        var (path, pages) = Written($"marks-{style}.pdf", Paragraph("一二三……四五六——七八", style));
+        var runs = pages[0].Items.OfType<PlacedText>().ToList();
+        foreach (var mark in new[] { "……", "——" })
+        {
+            var glyph = runs.SelectMany(r => r.Glyphs.Select(g => (Run: r, Glyph: g))).First(p => p.Glyph.Text.StartsWith(mark[0]));
+            var size = glyph.Run.Size;
+            var baseline = glyph.Run.Baseline;
+            // The mark's two cells (it starts a few hundredths of a point left of them), the height of the line.
+            var cellStart = glyph.Glyph.X - 0.5;
+            var ink = Raster.Of(path, 1, cellStart, baseline - size, 2 * Cell + 1, 1.2 * size);
+            var centre = baseline - (BlockMeasurerEmCentre * size);
+            var middle = ink.InkMiddle();
+            var spans = ink.InkSpans();
+            output.WriteLine($"{style} {mark}: ink centred {middle - centre:+0.00;-0.00} pt from the em box's centre; ink spans {string.Join(" ", spans.Select(s => $"{s.Start - cellStart:F2}–{s.End - cellStart:F2}"))}");
+            Assert.InRange(middle - centre, -0.5, 0.5);
+            if (mark == "——")
+            {
+                // One line, its halves touching (within half a point), the length of its two cells.
+                Assert.InRange(spans.Count, 1, 2);
+                Assert.All(spans.Zip(spans.Skip(1), (a, b) => b.Start - a.End), gap => Assert.InRange(gap, 0, 0.5));
+                Assert.True(spans[^1].End - spans[0].Start > 2 * Cell - 1, $"the dash is {spans[^1].End - spans[0].Start:F1} pt long");
+            }
+            else
+            {
+                // Six dots, the gap between the halves as wide as those within them (±0.5 pt).
+                Assert.Equal(6, spans.Count);
+                var gaps = spans.Zip(spans.Skip(1), (a, b) => b.Start - a.End).ToList();
+                Assert.InRange(gaps.Max() - gaps.Min(), 0, 0.5);
+            }
+        }
+    }
+
+    /// <summary>Height of the ideographic em box's centre above the baseline, in ems (the box spans 0.88 above and 0.12 below).</summary>
+    const double BlockMeasurerEmCentre = 0.38;
+
+    /// <summary>
+    /// Adjacent marks give up the blank halves between them (clreq 3.1.6), and the line still
+    /// fills its 28 cells: what they free is spread over the line. Measured on PdfPig's letters.
+    /// </summary>
+    [Fact]
+    public void Adjacent_marks_take_one_and_a_half_cells_and_the_line_still_fills_the_grid()
+    {
+        const string text = "他说：“大而全”“撒胡椒面”，要看《规划》“十四五”。然后再看这几年的变化情况如何";
+        var (path, _) = Written("adjacent.pdf", Paragraph(text));
+        using var document = PdfDocument.Open(path);
+        var line = document.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).First().OrderBy(l => l.StartBaseLine.X).ToList();
+        var first = string.Concat(line.Select(l => l.Value));
+        output.WriteLine($"first line: {first} ({first.Length} characters)");
+        // 2 cells of indent and 28 characters: five pairs (：“ ”“ ”， 》“ ”。) free two and a
+        // half cells, so the 29th does not fit and the half cell left goes to the gaps.
+        Assert.Equal(text[..28], first);
+        var pitches = line.Zip(line.Skip(1), (a, b) => (Pair: a.Value + b.Value, Pitch: (b.StartBaseLine.X - a.StartBaseLine.X) / Cell)).ToList();
+        string[] pairs = ["：“", "”“", "”，", "》“", "”。"];
+        foreach (var (pair, pitch) in pitches.Where(p => pairs.Contains(p.Pair)))
+            output.WriteLine($"{pair}: {pitch:F3} cells");
+        // A pair of marks whose blanks face each other: half a cell from one origin to the next.
+        Assert.Equal(pairs.Length, pitches.Count(p => pairs.Contains(p.Pair)));
+        Assert.All(pitches.Where(p => pairs.Contains(p.Pair)), p => Assert.InRange(p.Pitch, 0.5, 0.55));
+        // Between ideographs a cell, and the little the pairs left over spread evenly.
+        var ideographs = pitches.Where(p => p.Pair.All(c => c is >= '\u4E00' and <= '\u9FFF')).Select(p => p.Pitch).ToList();
+        Assert.All(ideographs, p => Assert.InRange(p, 1, 1.05));
+        Assert.InRange(ideographs.Max() - ideographs.Min(), 0, 0.001);
+        // The line starts two cells in and its last character's cell ends on the text block's right edge.
+        Assert.Equal(Style.Page.Left + 2 * Cell, line[0].StartBaseLine.X + (16 - Cell) / 2, 1);
+        Assert.Equal(Right, line[^1].StartBaseLine.X + (16 - Cell) / 2 + Cell, 1);
+    }
+
+    /// <summary>Plain Chinese of <paramref name="n"/> ideographs, no two alike in a row.</summary>
+    static string Han(int n) => string.Concat(Enumerable.Range(0, n).Select(i => (char)('一' + i * 7 % 500)));
+
+    [Fact]
+    public void A_lone_last_character_is_taken_back_where_the_marks_of_the_line_above_can_give_the_room()
+    {
+        // Line 1: 26 cells after the indent; line 2: 28 cells holding three commas; then 化。alone.
+        var second = Han(8) + "，" + Han(8) + "，" + Han(8) + "，" + Han(1);
+        Assert.Equal(28, second.Length);
+        var mended = TextLines(Layout([Paragraph(Han(26) + second + "化。")])[0]);
+        Assert.Equal(2, mended.Count);
+        Assert.EndsWith("化。", mended[1].Text);
+        // Without marks to give up there is no room: the character stays alone.
+        var plain = TextLines(Layout([Paragraph(Han(26) + Han(28) + "化。")])[0]);
+        Assert.Equal(["化。"], plain.Skip(2).Select(l => l.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedBriefs.Names), MemberType = typeof(SeedBriefs))]
+    public void No_seed_paragraph_ends_on_a_lone_character_the_lines_above_could_take_back(string name)
+    {
+        var (stretched, lone) = SeedLines.Faults(name);
+        output.WriteLine($"{name}: {lone.Count} lone last lines{(lone.Count > 0 ? ": " + string.Join(" ", lone) : "")}; {stretched.Count} lines spread over their cells (with Latin text or figures: {stretched.Count(l => l.Any(c => c < 0x2E80))})");
+        Assert.Empty(lone);
+    }
+}
