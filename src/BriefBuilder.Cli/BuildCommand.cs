@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 
@@ -33,10 +34,10 @@ public static class BuildCommand
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["content"];
             if (parse.GetValue(dump) is { } stage)
-                return StageDump.Run(inputs, stage, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+                return StageDump.Run(inputs, stage, OutputFormats.Select(parse.GetValue(format)!), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var options = new BuildOptions(parse.GetValue(output) ?? ContentFolder.DefaultOutput(inputs), OutputFormats.Select(parse.GetValue(format)!), parse.GetValue(force),
                 Progress: !Console.IsOutputRedirected);
-            return CollectorPause.During(() => GatedBuild.Run(inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            return CollectorPause.During(() => GatedBuild.Run(new BriefPipeline(), inputs, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using BriefBuilder.Model;
 using System.CommandLine;
 using BriefBuilder.Numbering;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 
@@ -26,7 +27,7 @@ public static class CheckCommand
                 parse.InvocationConfiguration.Error.WriteLine($"brief check: {FilePaths.Display(root)}: no such folder");
                 return ExitCodes.Usage;
             }
-            return DiagnosticOptions.Report(output, parse.GetValue(format)!, SeriesGate.Check(root), "numbering");
+            return DiagnosticOptions.Report(output, parse.GetValue(format)!, new BriefPipeline().Numbering.Check(root), "numbering");
         });
         return command;
     }

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
-using BriefBuilder.Template;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 
@@ -44,13 +43,15 @@ public static class FontsCommand
             }
             try
             {
+                var pipeline = new BriefPipeline();
+                var run = pipeline.Run([], cache: null);
                 var folder = ContentFolder.Containing(root);
-                var template = TemplateFolder.Load(folder.TemplatePath);
-                var fonts = FontSet.Create(template.Style, FontIndex.Default(folder.FontFolder));
+                var style = run.Template(folder).Folder.Style;
+                var fonts = pipeline.Fonts.Set(style, pipeline.Fonts.Default(folder.FontFolder));
                 if (parse.GetValue(text) is { } t)
                     return Coverage(fonts, fonts.Roles.Order(StringComparer.Ordinal).Select(r => (r, t)), stdout, stderr);
                 if (parse.GetValue(check) is { } brief)
-                    return Coverage(fonts, RoleTexts.Of(brief, folder, template), stdout, stderr);
+                    return Coverage(fonts, pipeline.RoleTexts(brief, run), stdout, stderr);
                 return List(fonts, stdout, stderr);
             }
             catch (SourceError e)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefBuilder.Import;
 using BriefBuilder.Model;
 using BriefBuilder.Numbering;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 

@@ -3,6 +3,7 @@ using BriefBuilder.Cli.Building;
 using BriefBuilder.Lint;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 

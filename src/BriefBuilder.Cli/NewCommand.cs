@@ -2,6 +2,7 @@ using BriefBuilder.Model;
 using System.CommandLine;
 using System.Globalization;
 using BriefBuilder.Numbering;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 
@@ -53,7 +54,7 @@ public static class NewCommand
 
         // Numbers taken from a series with errors would only spread them.
         exit = ExitCodes.BadInput;
-        var (series, readErrors) = SeriesGate.Load(root);
+        var (series, readErrors) = new BriefPipeline().Numbering.Load(root);
         var errors = readErrors.Concat(SeriesChecker.Check(series)).Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
         {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
-using BriefBuilder.Pdf.Fonts;
+using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 using BriefBuilder.Template;
 
@@ -46,9 +46,10 @@ public static class PublishCommand
                 var content = ContentFolder.Containing(inputs[0]);
                 using var held = PublishLock.Take(content.DistFolder, stderr);
                 var options = new BuildOptions(content.OutFolder, OutputFormats.Select("all"));
-                int built = GatedBuild.Run(inputs, options, stdout, stderr);
+                var pipeline = new BriefPipeline();
+                int built = GatedBuild.Run(pipeline, inputs, options, stdout, stderr);
                 if (built != ExitCodes.Ok) return built;
-                return Publish(inputs, content, options, parse.GetValue(again), stdout, stderr);
+                return Publish(pipeline, inputs, content, options, parse.GetValue(again), stdout, stderr);
             }
             catch (SourceError e)
             {
@@ -64,7 +65,7 @@ public static class PublishCommand
     /// year's folder of dist/ whole (<see cref="YearFolder"/>), and the record last, so that the
     /// record never names a PDF that is not there. A failure says what was already changed.
     /// </summary>
-    static int Publish(IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, bool again, TextWriter stdout, TextWriter stderr)
+    static int Publish(BriefPipeline pipeline, IReadOnlyList<string> inputs, ContentFolder content, BuildOptions options, bool again, TextWriter stdout, TextWriter stderr)
     {
         var outDir = options.OutDir;
         var briefs = LintGate.Briefs(inputs);
@@ -97,8 +98,8 @@ public static class PublishCommand
         foreach (var (entry, _) in publishing) record[entry.Total] = entry;
 
         // Every file of every year, in memory, before the first is written.
-        var template = TemplateFolder.Load(content.TemplatePath);
-        var fonts = new Lazy<FontIndex>(() => FontIndex.Default(content.FontFolder));
+        // The template and fonts the build just used, as the pipeline kept them.
+        var run = pipeline.Run(options.Formats, options.CacheFolder);
         var years = new SortedDictionary<int, Dictionary<string, byte[]>>();
         foreach (var (entry, brief) in publishing)
         {
@@ -109,14 +110,9 @@ public static class PublishCommand
         foreach (var (year, files) in years)
         {
             var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.Title, b.Recipients)).ToList();
-            var catalogue = Catalogue.Compose(year, entries, content.Series, template);
             var name = names.CatalogueName(content.Series.Name, content.Series.Edition, year);
-            foreach (var format in OutputFormats.Select("all"))
-            {
-                using var bytes = new MemoryStream();
-                format.Prepare(template.Style, fonts, options.CacheFolder)(catalogue, bytes);
-                files[name + format.Extension] = bytes.ToArray();
-            }
+            foreach (var (format, bytes) in pipeline.Catalogue(year, entries, content, run))
+                files[name + format.Extension] = bytes;
         }
 
         var done = new List<string>();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli;
 

@@ -94,6 +94,6 @@ internal static class ClosingBlock
                 BottomMargin = new BottomMargin { Width = Units.Text(Units.Twips(below?.SpaceBefore ?? 0)), Type = TableWidthUnitValues.Dxa },
             },
         };
-        return new TableRow(new TableCell(cell, Blocks.Build(row.Content, style)));
+        return new TableRow(new TableCell(cell, DocxBlocks.Build(row.Content, style)));
     }
 }

@@ -33,7 +33,7 @@ public static class DocxWriter
 
             var body = new Body();
             var gaps = HeadSpacing.Gaps(doc.Flow, style);
-            body.Append(doc.Flow.Select(b => Blocks.Build(b, style, gaps.TryGetValue(b, out var gap) ? gap : null)));
+            body.Append(doc.Flow.Select(b => DocxBlocks.Build(b, style, gaps.TryGetValue(b, out var gap) ? gap : null)));
             body.Append(ClosingBlock.Build(doc.Closing, style));
             body.Append(PageSetup.Section(style, "rIdFooterOdd", "rIdFooterEven"));
             main.Document = new Document(body);

@@ -61,8 +61,6 @@ internal static class StyleSheet
     // Every paragraph style is complete in itself (no basedOn), so changing one in Word never moves another.
     private static Style Paragraph(ParagraphStyle p, HouseStyle style)
     {
-        // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
-        var charWidth = p.OnGrid ? style.CharPitch : p.Size;
         // Type too large for a grid cell (the title) still takes one grid line a line, but as an
         // exact height: Word and LibreOffice would give it two pitches where its font is tall.
         var gridCells = p.OnGrid && style.FitsGridCell(p.Size);
@@ -87,10 +85,11 @@ internal static class StyleSheet
                     LineRule = LineSpacingRuleValues.Auto,
                 }
                 : Formatting.ExactSpacing(Units.Twips(p.LineHeight), p.SpaceBefore, p.SpaceAfter),
+            // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
             Indentation = new Indentation
             {
                 FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
-                FirstLine = Units.Text(Units.Twips(p.FirstLineIndentChars * charWidth)),
+                FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
             },
             Justification = new Justification { Val = Formatting.Justification(p.Align) },
             OutlineLevel = OutlineLevel(p.Docx) is { } level ? new OutlineLevel { Val = level } : null,

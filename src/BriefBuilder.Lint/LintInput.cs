@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using BriefBuilder.Lint.Blocks;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
 
@@ -11,9 +11,6 @@ namespace BriefBuilder.Lint;
 /// </summary>
 public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLine> Text, Brief Brief)
 {
-    // Quote marks (>) and heading marks (#) in front of a body line; what follows is text.
-    private static readonly Regex Markup = new(@"^(?:[ ]{0,3}>[ ]?)*(?<heading>#{1,6}[ \t]+)?", RegexOptions.CultureInvariant);
-
     /// <summary>The front-matter keys whose values are printed as text and so are checked too.</summary>
     public static readonly string[] TextKeys = ["title", "subtitle"];
 
@@ -32,30 +29,16 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
                     : new TextLine(value.Line, value.Text, 0, value.Text.Length, unit, FrontMatter: true, Editable: false));
             unit++;
         }
-        var inComment = false;
-        for (var i = FrontMatterEnd(lines) + 1; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            // An HTML comment is a note to the editor (import keeps figure captions so); it is not printed.
-            if (inComment || line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+        // The body's text, kind by kind: markup (> and #, a marked block's fences) and what prints nothing (comments) are left out.
+        var units = new TextUnits(lines);
+        foreach (var block in brief.Body)
+            foreach (var ranges in block.Accept(units))
             {
-                inComment = !line.Contains("-->", StringComparison.Ordinal);
+                result.AddRange(ranges.Select(r => new TextLine(r.Line, lines[r.Line - 1], r.Start, r.End, unit, FrontMatter: false)));
                 unit++;
-                continue;
             }
-            var markup = Markup.Match(line);
-            var start = markup.Length;
-            if (line.AsSpan(start).IsWhiteSpace()) { unit++; continue; }
-            var heading = markup.Groups["heading"].Success;
-            if (heading) unit++;
-            result.Add(new TextLine(i + 1, line, start, line.Length, unit, FrontMatter: false));
-            if (heading) unit++;
-        }
         return new LintInput(file, lines, result, brief);
     }
-
-    /// <summary>The 0-based index of the closing '---' (the reader has checked that there is one).</summary>
-    private static int FrontMatterEnd(string[] lines) => Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
 
     /// <summary>The number of # marks on line <paramref name="number"/>, 0 when it is not a heading line.</summary>
     public int Marks(int number)

@@ -35,6 +35,13 @@ public sealed record HouseStyle(
     public bool FitsGridCell(double size) => size <= CharPitch * 1.05;
 
     /// <summary>
+    /// The room before the first line of a paragraph of <paramref name="paragraph"/>: its indent in
+    /// characters, a character being a grid cell on the grid and its own type size off it.
+    /// </summary>
+    public double FirstLineIndent(ParagraphStyle paragraph) =>
+        paragraph.FirstLineIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+
+    /// <summary>
     /// Where the folio's line starts, from the top of the page: its em box begins
     /// <see cref="PageNumberStyle.DistanceBelowText"/> under the text block. The DOCX footer and the
     /// PDF baseline are both placed from this one figure.

@@ -1,6 +1,5 @@
 using BriefBuilder.Model;
 using BriefBuilder.Source;
-using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Numbering;
 
@@ -23,18 +22,18 @@ public static class NumberingHistoryReader
         if (!File.Exists(path))
             return NumberingHistory.Empty(path);
         // Read as series.yaml's other sections are: strict UTF-8, YAML errors with their line.
-        var section = YamlMapping.Parse(SourceText.Read(path), path).Node("numbering");
+        var section = YamlMapping.Parse(SourceText.Read(path), path).Value("numbering");
         return section is null ? NumberingHistory.Empty(path) : new NumberingHistory(path, ReadYears(path, section));
     }
 
-    static Dictionary<int, YearHistory> ReadYears(string path, YamlNode section)
+    static Dictionary<int, YearHistory> ReadYears(string path, YamlValue section)
     {
-        if (section is YamlScalarNode { Value: null or "" })
+        if (section.Text == "")
             return [];
-        var years = section as YamlMappingNode
+        var years = section.Entries
             ?? throw Error(path, section, "numbering: must map each year to its record, e.g. 2023: { first_total: 52 }");
         var result = new Dictionary<int, YearHistory>();
-        foreach (var (key, value) in years.Children)
+        foreach (var (key, value) in years)
         {
             var year = Int(path, key, "a year, e.g. 2023");
             if (year is < 1000 or > 9999)
@@ -44,42 +43,42 @@ public static class NumberingHistoryReader
         return result;
     }
 
-    static YearHistory ReadYear(string path, int year, YamlNode key, YamlNode value)
+    static YearHistory ReadYear(string path, int year, YamlValue key, YamlValue value)
     {
-        var fields = value as YamlMappingNode
+        var fields = value.Entries
             ?? throw Error(path, value, $"{year}: must be a mapping of first_total, last_issue and missing");
         int? firstTotal = null, firstTotalLine = null, lastIssue = null, lastIssueLine = null;
         var missing = new HashSet<int>();
-        foreach (var (k, v) in fields.Children)
+        foreach (var (k, v) in fields)
         {
-            switch ((k as YamlScalarNode)?.Value)
+            switch (k.Text)
             {
                 case "first_total":
                     firstTotal = Positive(path, v, "first_total: 总第 of the year's 第1期");
-                    firstTotalLine = Line(v);
+                    firstTotalLine = v.Line;
                     break;
                 case "last_issue":
                     lastIssue = Positive(path, v, "last_issue: the year's last 第N期");
-                    lastIssueLine = Line(v);
+                    lastIssueLine = v.Line;
                     break;
                 case "missing":
                     missing.UnionWith(Ranges(path, v));
                     break;
                 default:
-                    throw Error(path, k, $"unknown key '{(k as YamlScalarNode)?.Value}' for {year}; expected first_total, last_issue or missing");
+                    throw Error(path, k, $"unknown key '{k.Text}' for {year}; expected first_total, last_issue or missing");
             }
         }
-        return new YearHistory(year, Line(key), firstTotal, firstTotalLine, lastIssue, lastIssueLine, missing);
+        return new YearHistory(year, key.Line, firstTotal, firstTotalLine, lastIssue, lastIssueLine, missing);
     }
 
     /// <summary>A list of 第N期, each a number (7) or an inclusive range (2-31).</summary>
-    static IEnumerable<int> Ranges(string path, YamlNode node)
+    static IEnumerable<int> Ranges(string path, YamlValue node)
     {
-        var items = node as YamlSequenceNode
+        var items = node.Items
             ?? throw Error(path, node, "missing: must be a list of 第N期, e.g. [2-31, 40]");
         foreach (var item in items)
         {
-            var text = (item as YamlScalarNode)?.Value ?? "";
+            var text = item.Text ?? "";
             var parts = text.Split('-');
             if (parts.Length is < 1 or > 2
                 || !parts.All(p => int.TryParse(p.Trim(), out var n) && n > 0))
@@ -93,18 +92,16 @@ public static class NumberingHistoryReader
         }
     }
 
-    static int Positive(string path, YamlNode node, string what)
+    static int Positive(string path, YamlValue node, string what)
     {
         var n = Int(path, node, what);
         return n > 0 ? n : throw Error(path, node, $"{what} must be at least 1");
     }
 
-    static int Int(string path, YamlNode node, string what) =>
-        node is YamlScalarNode { Value: { } text } && int.TryParse(text, out var n)
+    static int Int(string path, YamlValue node, string what) =>
+        node.Text is { } text && int.TryParse(text, out var n)
             ? n
             : throw Error(path, node, $"expected {what}");
 
-    static int Line(YamlNode node) => (int)node.Start.Line;
-
-    static SourceError Error(string path, YamlNode node, string message) => new(path, Line(node), message);
+    static SourceError Error(string path, YamlValue node, string message) => new(path, node.Line, message);
 }

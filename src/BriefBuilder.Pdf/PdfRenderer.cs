@@ -11,9 +11,12 @@ public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts, SubsetCache
 {
     public IReadOnlyList<PlacedPage> Layout(LayoutDocument document) => new LayoutEngine(style, fonts).Layout(document);
 
-    public void Write(LayoutDocument document, Stream output)
+    /// <summary>Lays the document out and writes it; the pages it placed, for whoever draws them too (a preview).</summary>
+    public IReadOnlyList<PlacedPage> Write(LayoutDocument document, Stream output)
     {
         var info = document.Info;
-        PdfWriter.Write(Layout(document), new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
+        var pages = Layout(document);
+        PdfWriter.Write(pages, new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
+        return pages;
     }
 }

@@ -181,11 +181,27 @@ public sealed class YamlMapping
 
     public YamlMapping Mapping(string key) => OptionalMapping(key) ?? throw Missing(key, "a mapping");
 
-    /// <summary>The raw node, for sections whose shape the caller knows best.</summary>
-    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
+    /// <summary>The raw node, for readers of this project that need what only YamlDotNet knows (a scalar's style and column).</summary>
+    internal YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) ? e.Value : null;
 
     /// <summary>Line of <paramref name="node"/> in the file.</summary>
-    public int LineOf(YamlNode node) => (int)node.Start.Line + _offset;
+    internal int LineOf(YamlNode node) => (int)node.Start.Line + _offset;
+
+    /// <summary>The value of <paramref name="key"/> as it stands, for sections whose shape the caller knows best; null when absent.</summary>
+    public YamlValue? Value(string key) => _entries.TryGetValue(key, out var e) ? ValueOf(e.Value) : null;
+
+    private YamlValue ValueOf(YamlNode node)
+    {
+        var line = LineOf(node);
+        return node switch
+        {
+            YamlScalarNode s => YamlValue.Scalar(line, s.Value),
+            YamlSequenceNode list => YamlValue.List(line, list.Children.Select(ValueOf).ToList()),
+            YamlMappingNode map => YamlValue.Mapping(line, map.Children.Select(e => KeyValuePair.Create(ValueOf(e.Key), ValueOf(e.Value))).ToList()),
+            // An alias (*name) is the only other node YamlDotNet gives; a brief's settings have no use for it.
+            _ => throw new SourceError(File, line, "a YAML alias (*name) cannot stand here; write the value out"),
+        };
+    }
 
     public SourceError Missing(string key, string expected) =>
         new(File, Line, $"missing key '{key}': expected {expected}");

@@ -9,7 +9,8 @@ public sealed record CatalogueEntry(int Issue, int Total, DateOnly Date, string 
 
 /// <summary>
 /// The year's catalogue 目录 through the same pipeline as a brief: <c>catalogue.scriban</c> in the
-/// template folder writes block XML in the house styles, which both writers then draw.
+/// template folder lays it out with the calls of a brief's template, in the house styles, and both
+/// writers then draw it.
 /// </summary>
 public static class Catalogue
 {
@@ -19,7 +20,6 @@ public static class Catalogue
     {
         var file = System.IO.Path.Combine(template.Path, TemplateFileName);
         if (!File.Exists(file)) throw new SourceError(file, 0, "the template folder has no catalogue template; brief publish needs it for the year's 目录");
-        var parsed = TemplateFolder.Parse(file);
         var briefs = entries.OrderBy(e => e.Total).Select(e => new ScriptObject
         {
             ["issue"] = e.Issue,
@@ -36,17 +36,6 @@ public static class Catalogue
             ["series"] = new ScriptObject { ["name"] = series.Name, ["edition"] = series.Edition, ["publisher"] = series.Publisher },
             ["briefs"] = new ScriptArray(briefs),
         };
-        var context = new Scriban.TemplateContext { StrictVariables = true };
-        context.PushGlobal(globals);
-        string xml;
-        try
-        {
-            xml = parsed.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new SourceError(file, e.Span.Start.Line + 1, e.OriginalMessage);
-        }
-        return BlockXmlReader.Read(xml, file, template);
+        return template.Render(file, globals, file, entries.Count);
     }
 }

@@ -1,19 +1,20 @@
 using BriefBuilder.Model;
-using Scriban;
+using BriefBuilder.Template.Blocks;
 using Scriban.Runtime;
 
 namespace BriefBuilder.Template;
 
 /// <summary>
 /// Runs a brief through its template: front matter, series settings and body go into Scriban,
-/// which writes the block XML that <see cref="BlockXmlReader"/> turns into a <see cref="LayoutDocument"/>.
+/// whose calls (<see cref="LayoutFunctions"/>) build the <see cref="LayoutDocument"/>; then every
+/// body block must have been written by one of them (<see cref="BodyCoverage"/>).
 /// </summary>
 public static class Composer
 {
     public static LayoutDocument Compose(Brief brief, SeriesSettings series, TemplateFolder template)
     {
         var front = brief.Front;
-        var body = BlockObjects(brief.Body);
+        var body = ScriptBlocks.Of(brief.Body);
         var globals = new ScriptObject
         {
             ["brief"] = BriefObject(front),
@@ -25,23 +26,12 @@ public static class Composer
             ["copies"] = front.Copies ?? series.Copies,
             ["body"] = new ScriptArray(body),
         };
-        var context = new BriefContext(CountBlocks(brief.Body));
-        context.PushGlobal(globals);
-        string xml;
-        try
-        {
-            xml = template.Template.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new SourceError(template.TemplateFile, e.Span.Start.Line + 1, e.OriginalMessage);
-        }
-        var layout = BlockXmlReader.Read(xml, brief.File, template);
-        BodyCoverage.Check(body, layout, brief.File, template.TemplateFile);
+        var layout = template.Render(template.TemplateFile, globals, brief.File, brief.Body.Sum(Count));
+        BodyCoverage.Check(body, brief.File, template.TemplateFile);
         return layout;
     }
 
-    private static int CountBlocks(IEnumerable<Block> blocks) => blocks.Sum(b => 1 + (b is Quote q ? CountBlocks(q.Blocks) : 0));
+    private static int Count(Block block) => 1 + block.Children.Sum(Count);
 
     private static ScriptObject BriefObject(FrontMatter f)
     {
@@ -69,23 +59,4 @@ public static class Composer
         ["address"] = s.Address,
         ["fax"] = s.Fax,
     };
-
-    /// <summary>The values of a body block's <c>kind</c>, which the template's branches compare against.</summary>
-    public static readonly IReadOnlyList<string> BlockKinds = ["heading", "paragraph", "quote"];
-
-    private static List<TrackedBlock> BlockObjects(IEnumerable<Block> blocks) => blocks.Select(BlockObject).ToList();
-
-    private static TrackedBlock BlockObject(Block block) => block switch
-    {
-        Heading h => new TrackedBlock(h, "heading", []) { ["kind"] = "heading", ["line"] = h.Line, ["level"] = h.Level, ["spans"] = SpanArray(h.Spans) },
-        Paragraph p => new TrackedBlock(p, "paragraph", []) { ["kind"] = "paragraph", ["line"] = p.Line, ["spans"] = SpanArray(p.Spans) },
-        Quote q => Quote(q, BlockObjects(q.Blocks)),
-        _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "no template form for this block"),
-    };
-
-    private static TrackedBlock Quote(Quote q, List<TrackedBlock> blocks) =>
-        new(q, "quote", blocks) { ["kind"] = "quote", ["line"] = q.Line, ["blocks"] = new ScriptArray(blocks) };
-
-    private static ScriptArray SpanArray(IEnumerable<Span> spans) =>
-        new(spans.Select(s => new ScriptObject { ["text"] = s.Text, ["bold"] = s.Bold, ["italic"] = s.Italic }));
 }

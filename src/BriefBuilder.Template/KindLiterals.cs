@@ -26,8 +26,8 @@ internal sealed class KindLiterals(string templateFile) : ScriptVisitor
     void CheckPair(ScriptExpression? member, ScriptExpression? literal)
     {
         if (member is not ScriptMemberExpression { Member.Name: "kind" } || literal is not ScriptLiteral { Value: string kind }) return;
-        if (Composer.BlockKinds.Contains(kind)) return;
+        if (BlockKinds.Names.Contains(kind)) return;
         throw new SourceError(templateFile, literal.Span.Start.Line + 1,
-            $"no block has the kind '{kind}'; {Spelling.DidYouMean(kind, Composer.BlockKinds)}the kinds are {string.Join(", ", Composer.BlockKinds)}");
+            $"no block has the kind '{kind}'; {Spelling.DidYouMean(kind, BlockKinds.Names)}the kinds are {string.Join(", ", BlockKinds.Names)}");
     }
 }

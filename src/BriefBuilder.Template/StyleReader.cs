@@ -1,7 +1,6 @@
 using System.Globalization;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
-using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Template;
 
@@ -236,19 +235,14 @@ public static class StyleReader
     /// </summary>
     private static IReadOnlyList<RuleStroke> Strokes(YamlMapping r)
     {
-        if (r.Node("strokes") is not YamlSequenceNode { Children.Count: > 0 } list)
+        if (r.Value("strokes")?.Items is not { Count: > 0 } list)
             throw r.Missing("strokes", "a list of stroke thicknesses, like [2.25pt, { gap: 1.5pt, thickness: 0.75pt }]");
-        if (list.Children.Count > 2)
-            throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Children.Count}");
-        return list.Children.Select(node => node switch
-        {
-            YamlScalarNode s when Lengths.TryParse(s.Value ?? "") is { } t && Measure(t, orZero: false) => new RuleStroke(t, 0),
-            YamlMappingNode map when Scalar(map, "thickness") is { } t && Measure(t, orZero: false) && (Scalar(map, "gap") ?? 0) is var gap && Measure(gap, orZero: true)
-                => new RuleStroke(t, gap),
-            _ => throw new SourceError(r.File, r.LineOf(node), "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more"),
-        }).ToList();
+        if (list.Count > 2)
+            throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Count}");
+        return list.Select(item => Length(item) is { } thickness && Measure(thickness, orZero: false) ? new RuleStroke(thickness, 0)
+            : Length(item["thickness"]) is { } t && Measure(t, orZero: false) && (Length(item["gap"]) ?? 0) is var gap && Measure(gap, orZero: true) ? new RuleStroke(t, gap)
+            : throw new SourceError(r.File, item.Line, "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more")).ToList();
 
-        static double? Scalar(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? Lengths.TryParse(s.Value ?? "") : null;
+        static double? Length(YamlValue? value) => value?.Text is { } text ? Lengths.TryParse(text) : null;
     }
 }

@@ -1,6 +1,7 @@
 using BriefBuilder.Model;
 using BriefBuilder.Source;
-using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefBuilder.Template;
 
@@ -28,19 +29,50 @@ public sealed class TemplateFolder
             throw new SourceError(path, 0, "template folder not found; series.yaml's 'template' names a folder under templates/");
         var file = System.IO.Path.Combine(path, TemplateFileName);
         var template = Parse(file);
-        // Parse refused a template with errors, and Scriban gives every other template a page.
-        var page = template.Page ?? throw new SourceError(file, 0, "the template has no content");
-        KindLiterals.Check(page, file);
-        LazyBuiltins.Prepare(page);
+        LazyBuiltins.Prepare(template.Page!);
         return new TemplateFolder(path, file, StyleReader.Read(System.IO.Path.Combine(path, StyleReader.FileName)), template);
     }
 
-    /// <summary>Parses a Scriban file of the folder; a syntax error names its file and line.</summary>
+    /// <summary>
+    /// Parses a Scriban file of the folder and holds it to the contract: a syntax error, text
+    /// outside <c>{{ }}</c> or a kind no block has is an error at its file and line.
+    /// </summary>
     internal static Scriban.Template Parse(string file)
     {
         var template = Scriban.Template.Parse(SourceText.Read(file), file);
-        if (!template.HasErrors) return template;
-        var first = template.Messages.First();
-        throw new SourceError(file, first.Span.Start.Line + 1, first.Message);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First();
+            throw new SourceError(file, first.Span.Start.Line + 1, first.Message);
+        }
+        // Scriban gives every template without errors a page.
+        var page = template.Page ?? throw new SourceError(file, 0, "the template has no content");
+        LooseText.Check(page, file);
+        KindLiterals.Check(page, file);
+        return template;
+    }
+
+    /// <summary>
+    /// Runs the template <paramref name="file"/> of the folder (the brief's, already parsed, or another)
+    /// on <paramref name="globals"/>; its calls make the layout, whose blocks point back to lines of
+    /// <paramref name="sourceFile"/>. A mistake in the template is an error at its line.
+    /// </summary>
+    /// <param name="blocks">How many blocks the template may walk, nested: its recursion may go as deep.</param>
+    internal LayoutDocument Render(string file, ScriptObject globals, string sourceFile, int blocks)
+    {
+        var template = file == TemplateFile ? Template : Parse(file);
+        var layout = new LayoutBuilder(sourceFile, Style);
+        var context = new BriefContext(blocks);
+        context.PushGlobal(LayoutFunctions.For(layout));
+        context.PushGlobal(globals);
+        try
+        {
+            template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new SourceError(file, e.Span.Start.Line + 1, e.OriginalMessage);
+        }
+        return layout.Build(file);
     }
 }

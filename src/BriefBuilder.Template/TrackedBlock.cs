@@ -5,16 +5,27 @@ using Scriban.Runtime;
 namespace BriefBuilder.Template;
 
 /// <summary>
-/// A body block as the template sees it, remembering the last template line that read one of its
-/// members: where to point when none of its text reaches the output (see <see cref="BodyCoverage"/>).
+/// A body block as the template sees it (<c>b.kind</c>, <c>b.line</c> and the members of its kind),
+/// remembering whether a call wrote it (<see cref="Used"/>) and the last template line that read one
+/// of its members: where to point when no call writes it (see <see cref="BodyCoverage"/>).
 /// </summary>
-internal sealed class TrackedBlock(Model.Block block, string kind, IReadOnlyList<TrackedBlock> children) : ScriptObject
+internal sealed class TrackedBlock : ScriptObject
 {
-    public Model.Block Block { get; } = block;
-    public string Kind { get; } = kind;
+    public TrackedBlock(Model.Block block, IReadOnlyList<TrackedBlock> children)
+    {
+        Block = block;
+        Children = children;
+        this["kind"] = block.Kind;
+        this["line"] = block.Line;
+    }
 
-    /// <summary>The blocks of a quote; none for the others.</summary>
-    public IReadOnlyList<TrackedBlock> Children { get; } = children;
+    public Model.Block Block { get; }
+
+    /// <summary>The tracked blocks it holds (a quote's); none for a block of text.</summary>
+    public IReadOnlyList<TrackedBlock> Children { get; }
+
+    /// <summary>Whether a call of the template wrote it, as a block's content.</summary>
+    public bool Used { get; set; }
 
     /// <summary>1-based line of the template; 0 while the template has not looked at the block.</summary>
     public int LastSeenLine { get; private set; }
@@ -24,4 +35,10 @@ internal sealed class TrackedBlock(Model.Block block, string kind, IReadOnlyList
         LastSeenLine = span.Start.Line + 1;
         return base.TryGetValue(context, span, member, out value);
     }
+}
+
+/// <summary>The spans of a block of text (<c>b.spans</c>): written as content, they write their block.</summary>
+internal sealed class BlockSpans(TrackedBlock owner, IEnumerable<RunValue> spans) : ScriptArray(spans)
+{
+    public TrackedBlock Owner => owner;
 }

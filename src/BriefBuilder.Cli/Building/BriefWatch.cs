@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using BriefBuilder.Model;
+using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;
@@ -8,10 +9,13 @@ namespace BriefBuilder.Cli.Building;
 /// <c>brief watch</c>: builds the inputs, then again whenever a brief, series.yaml or a template
 /// file changes: only the changed briefs when only briefs changed, else all of them (the
 /// manifest skips what a change did not touch). Every rebuild passes the numbering gate first.
-/// An error is printed and watching goes on.
+/// An error is printed and watching goes on. One pipeline serves the whole watch, so a template,
+/// its fonts and the archive's front matter are read again only when they change.
 /// </summary>
 public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions options, TextWriter stdout, TextWriter stderr)
 {
+    readonly BriefPipeline pipeline = new();
+
     /// <summary>
     /// How long the files must be quiet before a rebuild: an editor saves in several steps
     /// (write a copy, rename it over the file) within a millisecond or two, and a checkout's many
@@ -70,7 +74,7 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         if (briefs.Count == 0) return;
         try
         {
-            GatedBuild.Run(briefs, options, stdout, stderr);
+            GatedBuild.Run(pipeline, briefs, options, stdout, stderr);
         }
         catch (Exception e)
         {

@@ -1,4 +1,5 @@
 using BriefBuilder.Model;
+using BriefBuilder.Pipeline;
 
 namespace BriefBuilder.Cli.Building;
 

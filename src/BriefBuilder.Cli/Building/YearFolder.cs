@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BriefBuilder.Model;
+using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Cli.Building;

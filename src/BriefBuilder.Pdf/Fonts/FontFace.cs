@@ -1,20 +1,16 @@
 using BriefBuilder.Model;
-using System.Collections.Concurrent;
 using System.IO.MemoryMappedFiles;
 using HarfBuzzSharp;
 
 namespace BriefBuilder.Pdf.Fonts;
 
 /// <summary>
-/// One face of a font file (a .ttc collection holds several). Loaded once per process and
-/// shared by every document; metrics are in font units unless said otherwise.
-/// A loaded face (<see cref="Load"/>) is immutable and safe to shape with from many threads.
+/// One face of a font file (a .ttc collection holds several), opened once by a
+/// <see cref="FontLibrary"/> and shared by every document it lays out; metrics are in font units
+/// unless said otherwise. A face is immutable and safe to shape with from many threads.
 /// </summary>
 public sealed class FontFace
 {
-    // Per face of a file: the face, and the file's size and time when it was opened.
-    static readonly ConcurrentDictionary<(string Path, int Index), (string Stamp, Lazy<FontFace> Face)> Loaded = new();
-
     // The HarfBuzz objects, shared by every document of the process.
     readonly Face face;
     readonly Font font;
@@ -47,22 +43,8 @@ public sealed class FontFace
     /// <summary>PostScript (CFF) outlines rather than TrueType ones: decides the PDF font type.</summary>
     public bool IsCff { get; }
 
-    /// <summary>
-    /// The face <paramref name="index"/> of the file, loaded once per process and again when the
-    /// file was replaced (size or time changed), so a long-running watch draws with the new file.
-    /// The file is mapped, not read: a 20 MB CJK font costs only the pages that shaping touches.
-    /// </summary>
-    public static FontFace Load(string path, int index = 0)
-    {
-        var file = new FileInfo(path);
-        var stamp = $"{file.Length} {file.LastWriteTimeUtc.Ticks}";
-        var entry = Loaded.AddOrUpdate((file.FullName, index),
-            key => (stamp, new Lazy<FontFace>(() => Open(key.Path, key.Index))),
-            (key, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontFace>(() => Open(key.Path, key.Index))));
-        return entry.Face.Value;
-    }
-
-    static FontFace Open(string path, int index)
+    /// <summary>Opens face <paramref name="index"/> of the file. The file is mapped, not read: a 20 MB CJK font costs only the pages that shaping touches.</summary>
+    internal static FontFace Open(string path, int index)
     {
         using var blob = MapFile(path); // the face keeps its own reference
         var face = new Face(blob, index);

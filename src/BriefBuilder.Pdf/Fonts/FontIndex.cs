@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefBuilder.Model;
 
 namespace BriefBuilder.Pdf.Fonts;
@@ -10,8 +9,6 @@ namespace BriefBuilder.Pdf.Fonts;
 public sealed class FontIndex
 {
     static readonly string[] FontExtensions = [".ttf", ".otf", ".ttc", ".otc"];
-    // Per list of folders: the index and the stamp of the files it was read from.
-    static readonly ConcurrentDictionary<string, (string Stamp, Lazy<FontIndex> Index)> Cache = new();
 
     public IReadOnlyList<string> Folders { get; }
     public IReadOnlyList<FontFileFace> Faces { get; }
@@ -29,26 +26,15 @@ public sealed class FontIndex
         Stamp = stamp;
     }
 
-    /// <summary>The index of the standard folders (<see cref="FontFolders.Standard"/>).</summary>
-    /// <param name="cache">A folder where the faces read are kept for the next run (<see cref="FontIndexFile"/>), or null.</param>
-    public static FontIndex Default(string? projectFonts = null, string? cache = null) => ForFolders(FontFolders.Standard(projectFonts), cache);
-
     /// <summary>
-    /// The index of exactly these folders. Reading a font's names costs far more than listing the
-    /// folders, so the folders are listed on every call and the fonts read again only when the
-    /// listing changed: a long-running <c>brief watch</c> sees a font installed while it runs.
+    /// The font files of <paramref name="folders"/> and their stamp, listed afresh: reading a font's
+    /// names costs far more than listing the folders, so a <see cref="FontLibrary"/> lists them on
+    /// every call and reads the fonts again only when the listing changed.
     /// </summary>
-    public static FontIndex ForFolders(IReadOnlyList<string> folders, string? cache = null)
+    internal static (List<FileInfo> Files, string Stamp) List(IReadOnlyList<string> folders)
     {
         var files = FontFiles(folders);
-        var stamp = string.Join('\n', files.Select(f => $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}"));
-        var key = string.Join('\n', folders);
-        // One file in the build cache per list of folders, named by a hash of the list.
-        var kept = cache is null ? null : Path.Combine(cache, $"fonts-{ContentHash.Hex(key)}.tsv");
-        var entry = Cache.AddOrUpdate(key,
-            _ => (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, kept))),
-            (_, cached) => cached.Stamp == stamp ? cached : (stamp, new Lazy<FontIndex>(() => Scan(folders, files, stamp, kept))));
-        return entry.Index.Value;
+        return (files, string.Join('\n', files.Select(f => $"{f.FullName} {f.Length} {f.LastWriteTimeUtc.Ticks}")));
     }
 
     static List<FileInfo> FontFiles(IReadOnlyList<string> folders)
@@ -66,7 +52,7 @@ public sealed class FontIndex
     }
 
     /// <param name="kept">The file that keeps the faces between runs (<see cref="FontIndexFile"/>), or null.</param>
-    static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp, string? kept)
+    internal static FontIndex Scan(IReadOnlyList<string> folders, IEnumerable<FileInfo> files, string stamp, string? kept)
     {
         if (kept is not null && FontIndexFile.Read(kept, stamp) is { } faces) return new(folders, faces, stamp);
         faces = files.SelectMany(f => FontFileNames.Read(f.FullName)).ToList();

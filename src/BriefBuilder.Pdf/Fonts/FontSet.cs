@@ -10,8 +10,8 @@ namespace BriefBuilder.Pdf.Fonts;
 /// the style's fallback families. Shaping picks, per character, the first face of the chain that
 /// has it, so 颺 (missing from FandolFang) comes from the next face of the role at the same size
 /// and baseline. A role's mark faces (<see cref="FontRole.MarkFaces"/>) come first in its chain,
-/// each for its one mark only. Faces are shared by the whole process; a FontSet is safe to use
-/// from many threads.
+/// each for its one mark only. Faces are shared through the <see cref="FontLibrary"/> that opened
+/// them; a FontSet is safe to use from many threads.
 /// </summary>
 public sealed class FontSet : ITextShaper
 {
@@ -21,26 +21,25 @@ public sealed class FontSet : ITextShaper
 
     FontSet(IReadOnlyDictionary<string, IReadOnlyList<ChainLink>> chains) => this.chains = chains;
 
-    /// <summary>Resolves every role of <paramref name="style"/> against <paramref name="index"/> (default: the standard folders).</summary>
-    public static FontSet Create(HouseStyle style, FontIndex? index = null)
+    /// <summary>Resolves every role of <paramref name="style"/> against <paramref name="index"/>, its faces opened by <paramref name="library"/>.</summary>
+    public static FontSet Create(HouseStyle style, FontIndex index, FontLibrary library)
     {
-        index ??= FontIndex.Default();
         var chains = new Dictionary<string, IReadOnlyList<ChainLink>>();
         foreach (var (name, role) in style.Fonts)
         {
-            var links = role.MarkFaces.OrderBy(m => m.Key).Select(m => Link(index, m.Value, isFallback: false) with { Mark = m.Key })
-                .Concat(role.Pdf.Select(f => Link(index, f, isFallback: false)))
-                .Concat(style.FallbackFonts.Select(f => Link(index, f, isFallback: true)))
+            var links = role.MarkFaces.OrderBy(m => m.Key).Select(m => Link(index, library, m.Value, isFallback: false) with { Mark = m.Key })
+                .Concat(role.Pdf.Select(f => Link(index, library, f, isFallback: false)))
+                .Concat(style.FallbackFonts.Select(f => Link(index, library, f, isFallback: true)))
                 .ToList();
             chains[name] = links;
         }
         return new FontSet(chains);
     }
 
-    static ChainLink Link(FontIndex index, string family, bool isFallback)
+    static ChainLink Link(FontIndex index, FontLibrary library, string family, bool isFallback)
     {
         var file = index.Find(family);
-        return new ChainLink(family, isFallback, file, file is null ? null : FontFace.Load(file.Path, file.Index));
+        return new ChainLink(family, isFallback, file, file is null ? null : library.Face(file.Path, file.Index));
     }
 
     public IReadOnlyCollection<string> Roles => (IReadOnlyCollection<string>)chains.Keys;

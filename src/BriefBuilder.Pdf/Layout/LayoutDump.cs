@@ -17,16 +17,22 @@ public static class LayoutDump
             text.Append(CultureInfo.InvariantCulture, $"page {page.Number}\n");
             foreach (var item in page.Items)
             {
-                text.Append(item switch
-                {
-                    PlacedText t => Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n"),
-                    PlacedRule r => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n"),
-                    _ => throw new ArgumentOutOfRangeException(nameof(item)),
-                });
+                text.Append(item.Accept(Line.Instance));
             }
         }
         return text.ToString();
     }
 
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The line of one placed item.</summary>
+    private sealed class Line : IPlacedItemVisitor<string>
+    {
+        public static readonly Line Instance = new();
+
+        public string Text(PlacedText t) =>
+            Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n");
+
+        public string Rule(PlacedRule r) => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n");
+
+        private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
     public IReadOnlyList<PlacedPage> Layout(LayoutDocument document)
     {
         var measurer = new BlockMeasurer(style, shaper);
-        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), TagOf(b, i))).ToList();
+        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), i)).ToList();
         var flow = blocks[..document.Flow.Count];
         var closing = blocks[document.Flow.Count..];
         var pages = new Paginator(style).Paginate(flow, closing);
@@ -22,22 +22,17 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
             page.HasFlow ? [.. page.Items, .. folios.For(i + 1)] : page.Items)).ToList();
     }
 
-    /// <summary>The structure a block has in the tagged PDF, from its paragraph style; rules are decoration.</summary>
-    private ContentTag? TagOf(LayoutBlock block, int id)
+    /// <summary>
+    /// The block with every item its lines draw marked as the <paramref name="id"/>th element of the
+    /// tagged PDF's structure; decoration stays unmarked, an artifact.
+    /// </summary>
+    private static MeasuredBlock Tagged(MeasuredBlock block, int id)
     {
-        var (styleName, text) = block switch
+        if (block.Role == StructureTags.Artifact) return block;
+        var tag = new ContentTag(id, block.Role, block.Text);
+        return block with
         {
-            LayoutParagraph p => (p.Style, p.Text),
-            LayoutRow r => (r.Style, string.Concat(r.Left.Concat(r.Right).Select(run => run.Text))),
-            _ => (null, ""),
+            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag }) }).ToList(),
         };
-        var role = styleName is null ? StructureTags.Artifact : style.Paragraph(styleName).Tag;
-        return role == StructureTags.Artifact ? null : new ContentTag(id, role, text);
     }
-
-    /// <summary>The block with every item its lines draw marked as belonging to <paramref name="tag"/>.</summary>
-    private static MeasuredBlock Tagged(MeasuredBlock block, ContentTag? tag) => tag is null ? block : block with
-    {
-        Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag }) }).ToList(),
-    };
 }

@@ -1,3 +1,5 @@
+using BriefBuilder.Model;
+
 namespace BriefBuilder.Pdf.Layout;
 
 /// <summary>
@@ -7,11 +9,12 @@ namespace BriefBuilder.Pdf.Layout;
 public sealed record MeasuredLine(double Height, bool OnGrid, Func<double, double, IEnumerable<PlacedItem>> Draw, string Text);
 
 /// <summary>
-/// A block after measuring (the first layout phase): its lines, the space around it and how
-/// it may be split across pages. <see cref="Top"/> is the least distance of its top from the top
-/// of the text block (see <see cref="BriefBuilder.Model.ParagraphStyle.Top"/>).
+/// A block after measuring (the first layout phase): its lines, where it stands in the flow
+/// (<see cref="BlockSpacing"/>, the model's), and what it is in the tagged PDF: <see cref="Role"/>
+/// is its structure type (P, H1, …, or <see cref="StructureTags.Artifact"/> for decoration) and
+/// <see cref="Text"/> its text (a heading's bookmark).
 /// </summary>
-public sealed record MeasuredBlock(IReadOnlyList<MeasuredLine> Lines, double SpaceBefore, double SpaceAfter, bool KeepWithNext, double? Top = null)
+public sealed record MeasuredBlock(IReadOnlyList<MeasuredLine> Lines, BlockSpacing Spacing, string Role, string Text)
 {
-    public double Height => SpaceBefore + Lines.Sum(l => l.Height) + SpaceAfter;
+    public double Height => Spacing.Before + Lines.Sum(l => l.Height) + Spacing.After;
 }

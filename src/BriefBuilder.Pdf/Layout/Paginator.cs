@@ -28,7 +28,7 @@ public sealed class Paginator(HouseStyle style)
         {
             // A keep that cannot be kept even on an empty page (a run of headings taller than a
             // page) is let go: a new page would not help, and each block would go on its own.
-            if (!AtTop && !KeepFits(flow, i, _y + flow[i].SpaceBefore) && KeepFits(flow, i, 0)) NewPage(hasFlow: true);
+            if (!AtTop && !KeepFits(flow, i, Placement.Enter(_y, flow[i].Spacing)) && KeepFits(flow, i, 0)) NewPage(hasFlow: true);
             Place(flow[i]);
         }
         var closingHeight = closing.Sum(b => b.Height);
@@ -36,14 +36,15 @@ public sealed class Paginator(HouseStyle style)
         _y = Height - closingHeight;
         foreach (var block in closing)
         {
-            _y += block.SpaceBefore;
+            // Set from the foot up, off the grid: its spaces are kept even where it starts a page.
+            _y += block.Spacing.Before;
             foreach (var line in block.Lines) Draw(line, offGrid: true);
-            _y += block.SpaceAfter;
+            _y += block.Spacing.After;
         }
         return _pages;
     }
 
-    private bool AtTop => _y < Epsilon;
+    private bool AtTop => Placement.AtTop(_y);
 
     private void NewPage(bool hasFlow)
     {
@@ -52,8 +53,7 @@ public sealed class Paginator(HouseStyle style)
     }
 
     /// <summary>Top of a line placed at <paramref name="y"/>: the next grid line for lines on the grid.</summary>
-    private double TopOf(MeasuredLine line, double y) =>
-        line.OnGrid ? style.Grid.NextLine(y) : y;
+    private double TopOf(MeasuredLine line, double y) => Placement.LineTop(y, line.OnGrid, style.Grid);
 
     /// <summary>How many of <paramref name="lines"/> fit on this page from <paramref name="y"/>, and where that leaves y.</summary>
     private (int Count, double Y) Fit(IEnumerable<MeasuredLine> lines, double y)
@@ -76,24 +76,23 @@ public sealed class Paginator(HouseStyle style)
     /// </summary>
     private bool KeepFits(IReadOnlyList<MeasuredBlock> flow, int i, double top)
     {
-        if (!flow[i].KeepWithNext) return true;
+        if (!flow[i].Spacing.KeepWithNext) return true;
         var y = top;
         for (var j = i; j < flow.Count; j++)
         {
             var block = flow[j];
-            var wanted = block.KeepWithNext ? block.Lines.Count : Math.Min(MinLines, block.Lines.Count);
-            var (count, after) = Fit(block.Lines.Take(wanted), j == i ? y : y + block.SpaceBefore);
+            var wanted = block.Spacing.KeepWithNext ? block.Lines.Count : Math.Min(MinLines, block.Lines.Count);
+            var (count, after) = Fit(block.Lines.Take(wanted), j == i ? y : Placement.Enter(y, block.Spacing));
             if (count < wanted) return false;
-            if (!block.KeepWithNext) return true;
-            y = after + block.SpaceAfter;
+            if (!block.Spacing.KeepWithNext) return true;
+            y = after + block.Spacing.After;
         }
         return true;
     }
 
     private void Place(MeasuredBlock block)
     {
-        if (!AtTop) _y += block.SpaceBefore;
-        if (block.Top is { } top) _y = Math.Max(_y, top);
+        _y = Placement.Enter(_y, block.Spacing);
         var lines = block.Lines;
         // An index into the lines, not a copy of the rest per page: a paragraph of thousands of lines stays linear.
         var done = 0;
@@ -109,7 +108,7 @@ public sealed class Paginator(HouseStyle style)
             done += take;
             if (done < lines.Count) NewPage(hasFlow: true);
         }
-        _y += block.SpaceAfter;
+        _y += block.Spacing.After;
     }
 
     /// <summary>The fewest lines of a paragraph a page may hold: two under widow control.</summary>

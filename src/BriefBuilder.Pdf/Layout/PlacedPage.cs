@@ -9,10 +9,26 @@ namespace BriefBuilder.Pdf.Layout;
 /// </summary>
 public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items);
 
-/// <summary>Something drawn on a page. <see cref="Tag"/> names the paragraph it belongs to in the tagged PDF; null marks decoration (rules, folios, the masthead).</summary>
+/// <summary>
+/// Something drawn on a page, one record per kind. <see cref="Tag"/> names the paragraph it belongs
+/// to in the tagged PDF; null marks decoration (rules, folios, the masthead). Whatever draws pages
+/// (the PDF writer, the dump) handles each kind through <see cref="IPlacedItemVisitor{T}"/>.
+/// </summary>
 public abstract record PlacedItem
 {
     public ContentTag? Tag { get; init; }
+
+    /// <summary>Its upper edge, from the top of the page: where a bookmark to it scrolls.</summary>
+    public abstract double Top { get; }
+
+    public abstract T Accept<T>(IPlacedItemVisitor<T> visitor);
+}
+
+/// <summary>What a drawer of pages does with each kind of placed item: one method per kind, so that none is ever skipped.</summary>
+public interface IPlacedItemVisitor<out T>
+{
+    T Text(PlacedText text);
+    T Rule(PlacedRule rule);
 }
 
 /// <summary>
@@ -29,10 +45,20 @@ public sealed record ContentTag(int Id, string Role, string Text);
 public sealed record PlacedText(double Baseline, FontFace Face, double Size, Colour Colour, double BoldStroke, IReadOnlyList<PlacedGlyph> Glyphs) : PlacedItem
 {
     public string Text => string.Concat(Glyphs.Select(g => g.Text));
+
+    /// <summary>The top of its type: a size above the baseline.</summary>
+    public override double Top => Baseline - Size;
+
+    public override T Accept<T>(IPlacedItemVisitor<T> visitor) => visitor.Text(this);
 }
 
 /// <summary>A glyph with its pen position <see cref="X"/> and the source characters it stands for.</summary>
 public sealed record PlacedGlyph(ushort GlyphId, double X, double YOffset, string Text);
 
 /// <summary>A filled horizontal bar: a stroke of a rule. <see cref="Top"/> is its upper edge.</summary>
-public sealed record PlacedRule(double X, double Top, double Width, double Thickness, Colour Colour) : PlacedItem;
+public sealed record PlacedRule(double X, double Top, double Width, double Thickness, Colour Colour) : PlacedItem
+{
+    public override double Top { get; } = Top;
+
+    public override T Accept<T>(IPlacedItemVisitor<T> visitor) => visitor.Rule(this);
+}

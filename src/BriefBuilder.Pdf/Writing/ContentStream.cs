@@ -11,7 +11,7 @@ namespace BriefBuilder.Pdf.Writing;
 /// one paragraph form one sequence with an MCID that the structure tree points to, decoration an
 /// /Artifact sequence, so that a reader meets nothing untagged.
 /// </summary>
-sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor)
+sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor) : IPlacedItemVisitor<ContentStream>
 {
     readonly StringBuilder ops = new();
     readonly List<MarkedContent> marked = [];
@@ -39,35 +39,26 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
                     marked.Add(new MarkedContent(current, Top(item)));
                 }
             }
-            switch (item)
-            {
-                case PlacedText text: Text(text); break;
-                case PlacedRule rule: Rule(rule); break;
-                default: throw new NotSupportedException($"the PDF writer cannot draw {item.GetType().Name}");
-            }
+            item.Accept(this);
         }
         if (open) ops.Append("EMC\n");
         return Encoding.ASCII.GetBytes(ops.ToString());
     }
 
     /// <summary>The top of an item in PDF coordinates: where a bookmark to it scrolls.</summary>
-    double Top(PlacedItem item) => pageHeight - item switch
-    {
-        PlacedText t => t.Baseline - t.Size,
-        PlacedRule r => r.Top,
-        _ => 0,
-    };
+    double Top(PlacedItem item) => pageHeight - item.Top;
 
-    void Rule(PlacedRule rule)
+    public ContentStream Rule(PlacedRule rule)
     {
         SetFill(rule.Colour);
         double bottom = pageHeight - rule.Top - rule.Thickness;
         ops.Append($"{N(rule.X)} {N(bottom)} {N(rule.Width)} {N(rule.Thickness)} re f\n");
+        return this;
     }
 
-    void Text(PlacedText text)
+    public ContentStream Text(PlacedText text)
     {
-        if (text.Glyphs.Count == 0) return;
+        if (text.Glyphs.Count == 0) return this;
         var embedded = fontFor(text);
         ops.Append("BT\n");
         string tf = $"/{embedded.ResourceName} {N(text.Size)} Tf";
@@ -118,6 +109,7 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
         }
         if (inArray) ops.Append("] TJ\n");
         ops.Append("ET\n");
+        return this;
     }
 
     void SetRenderMode(int mode)

@@ -1,3 +1,4 @@
+using BriefBuilder.Pipeline;
 using System.Text.RegularExpressions;
 using BriefBuilder.Cli.Building;
 

@@ -1,3 +1,4 @@
+using BriefBuilder.Pipeline;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
 
@@ -52,14 +53,15 @@ public sealed class StyleDefectTests : IDisposable
     [Fact]
     public void A_writer_failing_on_one_brief_fails_that_brief_alone()
     {
-        var failing = new OutputFormat(".txt", (_, _, _) => (document, output) =>
+        var failing = new OutputFormat(".txt", UsesFonts: false, (_, document, output) =>
         {
             if (document.Info.Subject.StartsWith("第9期")) throw new InvalidOperationException("the writer broke");
             output.Write("written"u8);
+            return null;
         });
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
 
-        var exit = GatedBuild.Run([_ws.Content], new BuildOptions(_ws.Out, [failing]), stdout, stderr);
+        var exit = GatedBuild.Run(new BriefPipeline(), [_ws.Content], new BuildOptions(_ws.Out, [failing]), stdout, stderr);
 
         Assert.Equal(1, exit);
         Assert.Equal($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Join(_ws.Content, "2024", "009.md"))}: error: the build failed (InvalidOperationException: the writer broke); this is a bug of brief, please report it with the brief",

@@ -1,3 +1,4 @@
+using BriefBuilder.Pipeline;
 using System.CommandLine;
 using BriefBuilder.Cli;
 using BriefBuilder.Cli.Building;

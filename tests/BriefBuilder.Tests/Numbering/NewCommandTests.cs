@@ -1,3 +1,4 @@
+using BriefBuilder.Pipeline;
 using BriefBuilder.Numbering;
 using BriefBuilder.Source;
 
@@ -38,7 +39,7 @@ public class NewCommandTests : IDisposable
     public void A_file_written_after_the_archive_was_read_is_not_overwritten()
     {
         _archive.Brief(1, 1, "2024-01-05");
-        var series = Cli.SeriesGate.Load(R).Series;
+        var series = new SeriesGate().Load(R).Series;
         var taken = Path.Join(R, "2024", "002.md");
         Archive.Write(taken, "written meanwhile");
 

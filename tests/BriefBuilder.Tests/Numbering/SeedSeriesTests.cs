@@ -1,5 +1,5 @@
+using BriefBuilder.Pipeline;
 using System.Text.Json;
-using BriefBuilder.Cli;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Tests.Numbering;
@@ -59,7 +59,7 @@ public class SeedSeriesTests : IDisposable
         Assert.Equal(1, check.Exit);
         Assert.Contains(check.Lines, l => l.StartsWith($"{R}/2024/021.md:3: error[dup-total]: 总第{copied}期 is also used by {R}/{seed}:3"));
         // The gate names files relative to the working folder, so compare the part below it.
-        Assert.Contains(SeriesGate.ErrorsFor([R]), d => d.Code == "dup-total" && d.Message.Contains($"content/{seed}:3"));
+        Assert.Contains(new SeriesGate().ErrorsFor([R]), d => d.Code == "dup-total" && d.Message.Contains($"content/{seed}:3"));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class FontIndexFileTests : IDisposable
     public void The_faces_read_are_kept_as_they_were_read()
     {
         File.Copy(Directory.GetFiles(Repo.Path("fonts"), "FandolKai-Regular.otf").Single(), Path.Combine(fonts, "FandolKai-Regular.otf"));
-        var index = FontIndex.ForFolders([fonts], cache);
+        var index = new FontLibrary().Index([fonts], cache);
 
         var kept = Directory.GetFiles(cache, "fonts-*.tsv").Single();
         Assert.Equal(index.Faces, FontIndexFile.Read(kept, index.Stamp));

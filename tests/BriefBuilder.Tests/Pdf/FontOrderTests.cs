@@ -42,7 +42,7 @@ public class FontOrderTests : IDisposable
             Directory.CreateDirectory(Path.Combine(folder, sub));
             File.Copy(font, Path.Combine(folder, sub, "FandolKai-Regular.otf"));
         }
-        Assert.Equal(Path.Combine(folder, "liberation", "FandolKai-Regular.otf"), FontIndex.ForFolders([folder]).Find("FandolKai Regular")?.Path);
+        Assert.Equal(Path.Combine(folder, "liberation", "FandolKai-Regular.otf"), new FontLibrary().Index([folder]).Find("FandolKai Regular")?.Path);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public class FontOrderTests : IDisposable
     {
         var file = Path.Combine(folder, "FS_GB2312.ttf");
         File.WriteAllBytes(file, NamesOnlyFont(("FangSong_GB2312", "Regular", 0x0409), ("仿宋_GB2312", "常规", 0x0804)));
-        var face = FontIndex.ForFolders([folder]).Find(name);
+        var face = new FontLibrary().Index([folder]).Find(name);
         Assert.Equal(file, face?.Path);
         Assert.Equal(("FangSong_GB2312", "仿宋_GB2312"), (face!.Family, face.LocalFamily));
     }
@@ -63,7 +63,7 @@ public class FontOrderTests : IDisposable
     public void A_Chinese_name_finds_only_the_regular_face_unless_a_style_is_named()
     {
         File.WriteAllBytes(Path.Combine(folder, "kai-bold.ttf"), NamesOnlyFont(("KaiTi", "Bold", 0x0409), ("楷体", "粗体", 0x0804)));
-        var index = FontIndex.ForFolders([folder]);
+        var index = new FontLibrary().Index([folder]);
         Assert.Null(index.Find("楷体"));
         Assert.Equal("KaiTi", index.Find("楷体 Bold")?.Family);
     }

@@ -10,6 +10,7 @@ namespace BriefBuilder.Tests.Pdf;
 public class FontRefreshTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("brief-fonts-").FullName;
+    readonly FontLibrary fonts = new();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
@@ -18,23 +19,23 @@ public class FontRefreshTests : IDisposable
     [Fact]
     public void A_font_installed_after_the_first_look_is_found()
     {
-        var before = FontIndex.ForFolders([folder]);
+        var before = fonts.Index([folder]);
         Assert.Null(before.Find("FandolKai Regular"));
 
         File.Copy(Font("FandolKai-Regular.otf"), Path.Combine(folder, "FandolKai-Regular.otf"));
-        var after = FontIndex.ForFolders([folder]);
+        var after = fonts.Index([folder]);
         Assert.Equal("FandolKai", after.Find("FandolKai Regular")?.Family);
         Assert.NotEqual(before.Stamp, after.Stamp);
 
         File.Delete(Path.Combine(folder, "FandolKai-Regular.otf"));
-        Assert.Null(FontIndex.ForFolders([folder]).Find("FandolKai Regular"));
+        Assert.Null(fonts.Index([folder]).Find("FandolKai Regular"));
     }
 
     [Fact]
     public void An_unchanged_folder_is_not_read_again()
     {
         File.Copy(Font("FandolKai-Regular.otf"), Path.Combine(folder, "FandolKai-Regular.otf"));
-        Assert.Same(FontIndex.ForFolders([folder]), FontIndex.ForFolders([folder]));
+        Assert.Same(fonts.Index([folder]), fonts.Index([folder]));
     }
 
     [Fact]
@@ -42,13 +43,23 @@ public class FontRefreshTests : IDisposable
     {
         var path = Path.Combine(folder, "role.otf");
         File.Copy(Font("FandolKai-Regular.otf"), path);
-        var kai = FontFace.Load(path);
-        Assert.Same(kai, FontFace.Load(path));
+        var kai = fonts.Face(path);
+        Assert.Same(kai, fonts.Face(path));
 
         // Replaced as package managers do it: the new file is written beside and renamed over the old.
         File.Copy(Font("FandolHei-Regular.otf"), path + ".new");
         File.SetLastWriteTimeUtc(path + ".new", File.GetLastWriteTimeUtc(path).AddSeconds(1)); // even within one clock tick
         File.Move(path + ".new", path, overwrite: true);
-        Assert.Equal(("FandolKai", "FandolHei"), (kai.Family, FontFace.Load(path).Family));
+        Assert.Equal(("FandolKai", "FandolHei"), (kai.Family, fonts.Face(path).Family));
+    }
+
+    [Fact]
+    public void Two_libraries_share_nothing()
+    {
+        // What a pipeline opened lives in that pipeline: a test's fresh one starts from the files.
+        var path = Path.Combine(folder, "kai.otf");
+        File.Copy(Font("FandolKai-Regular.otf"), path);
+        Assert.NotSame(fonts.Face(path), new FontLibrary().Face(path));
+        Assert.NotSame(fonts.Index([folder]), new FontLibrary().Index([folder]));
     }
 }

@@ -4,6 +4,8 @@ namespace BriefBuilder.Tests.Pdf;
 
 public class FontReportTests
 {
+    static readonly FontLibrary Library = new();
+
     [Fact]
     public void Rows_list_each_role_chain_with_its_files()
     {
@@ -42,7 +44,7 @@ public class FontReportTests
             Fonts = new Dictionary<string, BriefBuilder.Model.FontRole> { ["fangsong"] = new("fangsong", "仿宋", ["FangSong Nowhere Regular"]) },
             FallbackFonts = ["Fallback Nowhere"],
         };
-        var source = Assert.Single(FontReport.Sources(FontSet.Create(style)));
+        var source = Assert.Single(FontReport.Sources(Library.Set(style, Library.Default())));
         Assert.Null(source.Own);
         Assert.Null(source.Fallback);
         Assert.Equal(["FangSong Nowhere Regular"], source.MissingBefore);
@@ -56,7 +58,8 @@ public class FontReportTests
         {
             Fonts = new Dictionary<string, BriefBuilder.Model.FontRole> { ["fangsong"] = new("fangsong", "仿宋", ["FangSong Nowhere Regular", "FandolFang Regular"]) },
         };
-        var row = FontReport.Rows(FontSet.Create(style)).First();
+        var fonts = new FontLibrary();
+        var row = FontReport.Rows(fonts.Set(style, fonts.Default())).First();
         Assert.Equal("FangSong Nowhere Regular", row.Family);
         Assert.False(row.Found);
         Assert.Null(row.FaceIndex);

@@ -12,7 +12,7 @@ public class FontSetTests
     [InlineData("AR PL UKai CN Book", "ukai.ttc", 0)]
     public void Index_finds_faces_by_family_and_style(string request, string file, int index)
     {
-        var face = FontIndex.Default().Find(request);
+        var face = new FontLibrary().Default().Find(request);
         Assert.NotNull(face);
         Assert.Equal(file, Path.GetFileName(face.Path));
         Assert.Equal(index, face.Index);
@@ -21,8 +21,8 @@ public class FontSetTests
     [Fact]
     public void Index_does_not_invent_faces()
     {
-        Assert.Null(FontIndex.Default().Find("FandolFang Bold"));
-        Assert.Null(FontIndex.Default().Find("Noto Serif CJK"));
+        Assert.Null(new FontLibrary().Default().Find("FandolFang Bold"));
+        Assert.Null(new FontLibrary().Default().Find("Noto Serif CJK"));
     }
 
     [Fact]

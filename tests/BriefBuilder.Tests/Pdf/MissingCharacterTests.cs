@@ -1,3 +1,4 @@
+using BriefBuilder.Pipeline;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
 using BriefBuilder.Pdf;
@@ -41,7 +42,7 @@ public sealed class MissingCharacterTests : IDisposable
     {
         var output = _project.Path("out");
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = GatedBuild.Run([_brief], new BuildOptions(output, [OutputFormats.Pdf], Force: false), stdout, stderr);
+        var exit = GatedBuild.Run(new BriefPipeline(), [_brief], new BuildOptions(output, [OutputFormats.Pdf], Force: false), stdout, stderr);
 
         Assert.Equal(1, exit);
         Assert.Contains($"009.md:{_line}: error: cannot print '\U0010FFFD' (U+10FFFD)", stderr.ToString());

@@ -76,7 +76,8 @@ public class SeedPdfTests(ITestOutputHelper output)
     {
         var pdf = SeedPdfs.Get(name);
         // Fresh fonts too: nothing may leak from one build into the next through shared state.
-        var fonts = FontSet.Create(pdf.Style, FontIndex.Default(Repo.Path("fonts")));
+        var library = new FontLibrary();
+        var fonts = library.Set(pdf.Style, library.Default(Repo.Path("fonts")));
         Assert.True(pdf.Bytes.AsSpan().SequenceEqual(SeedPdfs.Write(pdf.Document, pdf.Style, fonts)), $"{name} differs between two builds");
     }
 

@@ -25,6 +25,7 @@ static class TestFonts
         ["FandolFang Regular", "FandolKai Regular", "FandolSong Regular", "FandolSong Bold", "FandolHei Regular", "Noto Serif CJK SC Regular",
          "Noto Serif CJK SC Bold", "Noto Sans CJK SC Regular", "LXGW WenKai Regular", "LXGW WenKai Light", "AR PL UKai CN Book", "Liberation Serif Regular"];
 
-    static readonly Lazy<FontSet> set = new(() => FontSet.Create(Style, FontIndex.Default(Repo.Path("fonts"))));
+    static readonly FontLibrary Fonts = new();
+    static readonly Lazy<FontSet> set = new(() => Fonts.Set(Style, Fonts.Default(Repo.Path("fonts"))));
     public static FontSet Set => set.Value;
 }

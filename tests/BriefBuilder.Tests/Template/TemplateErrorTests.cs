@@ -37,34 +37,44 @@ public class TemplateErrorTests : IDisposable
     [Fact]
     public void An_unknown_variable_names_the_template_line()
     {
-        var error = Assert.Throws<SourceError>(() => Compose("共印：{{ copies }} 份", "共印：{{ copiess }} 份"));
+        var error = Assert.Throws<SourceError>(() => Compose("{copies} 份", "{copiess} 份"));
         Assert.Equal(TemplateFile, error.File);
         Assert.Equal(LineOf(TemplateFile, "copiess"), error.Line);
         Assert.Contains("copiess", error.Message);
     }
 
-    [Fact]
-    public void An_unknown_paragraph_style_names_the_style_and_the_style_file()
+    [Theory]
+    [InlineData("paragraph \"number\"", "paragraph \"numbér\"", "numbér", "paragraph style 'numbér' is not defined in style.yaml")]
+    [InlineData("rule \"masthead\"", "rule \"mast\"", "mast\"", "rule style 'mast' is not defined in style.yaml")]
+    [InlineData("series.tagline \"tagline\"", "series.tagline \"tag\"", "\"tag\"", "run style 'tag' is not defined in style.yaml")]
+    public void An_unknown_style_names_the_style_the_style_file_and_the_template_line(string from, string to, string marker, string message)
     {
-        var error = Assert.Throws<SourceError>(() => Compose("<p style=\"number\"", "<p style=\"numbér\""));
-        Assert.Equal(TemplateFile, error.File);
-        Assert.Contains("paragraph style 'numbér' is not defined in style.yaml", error.Message);
+        var error = Assert.Throws<SourceError>(() => Compose(from, to));
+        Assert.Equal((TemplateFile, LineOf(TemplateFile, marker), message), (error.File, error.Line, error.Message));
     }
 
     [Fact]
-    public void An_unknown_rule_style_names_the_style()
+    public void Text_outside_the_calls_is_an_error_at_its_line_when_the_template_is_loaded()
     {
-        var error = Assert.Throws<SourceError>(() => Compose("<rule style=\"masthead\"/>", "<rule style=\"mast\"/>"));
-        Assert.Equal(TemplateFile, error.File);
-        Assert.Contains("rule style 'mast' is not defined in style.yaml", error.Message);
+        var error = Assert.Throws<SourceError>(() => Compose("{{ rule \"masthead\" }}", "{{ rule \"masthead\" }}\n\n本期要目"));
+        Assert.Equal((TemplateFile, LineOf(TemplateFile, "本期要目")), (error.File, error.Line));
+        Assert.Contains("“本期要目” stands outside {{ }} and reaches no page", error.Message);
     }
 
     [Fact]
-    public void Malformed_block_xml_is_the_templates_fault_with_the_line_of_its_output()
+    public void A_value_printed_where_no_call_takes_it_is_an_error_at_its_line()
     {
-        var error = Assert.Throws<SourceError>(() => Compose("{{ series.tagline | html.escape }}</r>", "{{ series.tagline | html.escape }}"));
-        Assert.Equal(TemplateFile, error.File);
-        Assert.Contains("malformed block XML", error.Message);
+        var error = Assert.Throws<SourceError>(() => Compose("{{ rule \"masthead\" }}", "{{ rule \"masthead\" }}\n{{ brief.subtitle }}"));
+        Assert.Equal((TemplateFile, LineOf(TemplateFile, "{{ brief.subtitle }}")), (error.File, error.Line));
+        Assert.Contains("reaches no page", error.Message);
+    }
+
+    [Fact]
+    public void A_text_of_the_brief_needs_no_escaping()
+    {
+        // Once the template printed XML, and a title with < or & broke it unless the template escaped it.
+        var layout = Compose("(lines brief.title_lines)", "\"<甲> & “乙”\"");
+        Assert.Equal("<甲> & “乙”", layout.Flow.OfType<LayoutParagraph>().Single(p => p.Style == "title").Text);
     }
 
     [Fact]
@@ -79,8 +89,8 @@ public class TemplateErrorTests : IDisposable
     public void Every_builtin_object_of_scriban_is_still_there_for_a_template()
     {
         // Built-ins are made on first use (for speed); a template that names them gets Scriban's own.
-        var layout = Compose("{{ line | html.escape }}",
-            "{{ line | string.upcase | string.append (math.plus 1 2) | html.escape }}");
+        var layout = Compose("(lines brief.title_lines)",
+            "(brief.title | string.upcase | string.append (math.plus 1 2) | html.escape)");
         var title = layout.Flow.OfType<LayoutParagraph>().Single(p => p.Style == "title").Text;
         Assert.EndsWith("3", title);
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BriefBuilder.Source;
 
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// <c>OUT/.brief-manifest.json</c>: for each output, the fingerprint of what it was made from and

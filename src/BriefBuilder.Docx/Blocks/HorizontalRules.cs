@@ -12,7 +12,7 @@ namespace BriefBuilder.Docx;
 /// </summary>
 internal static class HorizontalRules
 {
-    public static Paragraph Paragraph(LayoutRule layout, HouseStyle style)
+    public static Paragraph Paragraph(LayoutRule layout, HouseStyle style, double? spaceBefore)
     {
         var rule = style.Rule(layout.Style);
         var colour = style.Colour(rule.Colour).Rgb;
@@ -32,13 +32,13 @@ internal static class HorizontalRules
             default:
                 throw new NotSupportedException($"rule '{rule.Name}' has {rule.Strokes.Count} strokes; the DOCX writer draws one or two");
         }
-        return new Paragraph(new ParagraphProperties
+        return TextParagraphs.SpaceBefore(new Paragraph(new ParagraphProperties
         {
             ParagraphBorders = borders,
             SnapToGrid = new SnapToGrid { Val = false },
             SpacingBetweenLines = Formatting.ExactSpacing(line, rule.SpaceBefore, rule.SpaceAfter),
             Indentation = Formatting.NoIndent(),
-        });
+        }), spaceBefore);
     }
 
     /// <summary>The single stroke of a rule, as a table cell border in the closing block.</summary>

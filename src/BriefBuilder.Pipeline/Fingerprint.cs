@@ -5,7 +5,7 @@ using BriefBuilder.Model;
 using BriefBuilder.Pdf.Fonts;
 using BriefBuilder.Source;
 
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// Fingerprints (<see cref="ContentHash"/>) of what an output is made from: the brief, series.yaml, the template's

@@ -1,21 +1,21 @@
 using System.Collections.Concurrent;
-using BriefBuilder.Cli.Building;
 using BriefBuilder.Model;
 using BriefBuilder.Numbering;
 using BriefBuilder.Source;
 
-namespace BriefBuilder.Cli;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// The numbering check as check, new and build share it: the archive read with the build's own
-/// front-matter reader, so a brief the build would reject is an error here too.
+/// front-matter reader, so a brief the build would reject is an error here too. A pipeline holds
+/// one for its life, with the front matter it has read.
 /// </summary>
-public static class SeriesGate
+public sealed class SeriesGate
 {
-    public static IReadOnlyList<Diagnostic> Check(string contentRoot) =>
+    public IReadOnlyList<Diagnostic> Check(string contentRoot) =>
         SeriesFolder.Check(contentRoot, ReadFrontMatter);
 
-    public static (Series Series, IReadOnlyList<Diagnostic> ReadErrors) Load(string contentRoot) =>
+    public (Series Series, IReadOnlyList<Diagnostic> ReadErrors) Load(string contentRoot) =>
         SeriesFolder.Load(contentRoot, ReadFrontMatter);
 
     /// <summary>
@@ -26,7 +26,7 @@ public static class SeriesGate
     /// changed within one tick of the file-system clock keeps its time (git calls such an entry
     /// "racy"), and is read again, and parsed again if its text differs.
     /// </summary>
-    static readonly ConcurrentDictionary<string, Kept> Parsed = new();
+    readonly ConcurrentDictionary<string, Kept> parsed = new();
 
     sealed record Kept(long Length, DateTime Time, DateTime ReadAt, string Hash, FrontMatter? Front, SourceError? Error)
     {
@@ -36,11 +36,11 @@ public static class SeriesGate
     /// <summary>Coarser than any file-system clock (FAT keeps times to 2 s).</summary>
     static readonly TimeSpan Settled = TimeSpan.FromSeconds(3);
 
-    static FrontMatter ReadFrontMatter(string path)
+    FrontMatter ReadFrontMatter(string path)
     {
         var file = new FileInfo(path); // taken before the read: a change meanwhile leaves a newer time
         var (length, time) = file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, DateTime.MinValue);
-        Parsed.TryGetValue(path, out var kept);
+        parsed.TryGetValue(path, out var kept);
         if (kept is not null && kept.Length == length && kept.Time == time && kept.ReadAt - kept.Time > Settled) return kept.Value;
 
         var readAt = DateTime.UtcNow;
@@ -48,18 +48,18 @@ public static class SeriesGate
         var hash = ContentHash.Hex(text);
         if (kept is not null && kept.Hash == hash)
         {
-            Parsed[path] = kept with { Length = length, Time = time, ReadAt = readAt };
+            parsed[path] = kept with { Length = length, Time = time, ReadAt = readAt };
             return kept.Value;
         }
         try
         {
             var front = FrontMatterReader.Split(text, path).Front;
-            Parsed[path] = new Kept(length, time, readAt, hash, front, null);
+            parsed[path] = new Kept(length, time, readAt, hash, front, null);
             return front;
         }
         catch (SourceError e)
         {
-            Parsed[path] = new Kept(length, time, readAt, hash, null, e);
+            parsed[path] = new Kept(length, time, readAt, hash, null, e);
             throw;
         }
     }
@@ -69,7 +69,7 @@ public static class SeriesGate
     /// Warnings are left to <c>brief check</c>; a gap must not stop a build. A brief whose front
     /// matter cannot be read is reported by the build itself, which still builds the others.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> ErrorsFor(IEnumerable<string> inputs)
+    public IReadOnlyList<Diagnostic> ErrorsFor(IEnumerable<string> inputs)
     {
         var roots = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs.Where(i => File.Exists(i) || Directory.Exists(i)))

@@ -1,9 +1,8 @@
-using BriefBuilder.Cli.Building;
 using BriefBuilder.Lint;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
 
-namespace BriefBuilder.Cli;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>Lint over files and folders, as lint and build share it.</summary>
 public static class LintGate

@@ -1,4 +1,4 @@
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>How a build runs: where outputs go, which formats, and whether up-to-date outputs are rebuilt anyway.</summary>
 /// <param name="Progress">Show a progress bar on the terminal when many briefs are built.</param>

@@ -1,7 +1,7 @@
 using BriefBuilder.Model;
 using BriefBuilder.Source;
 
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// The folder of a series: the one holding <c>series.yaml</c>. Briefs are found under it and

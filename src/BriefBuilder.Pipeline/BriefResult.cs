@@ -1,13 +1,17 @@
-namespace BriefBuilder.Cli.Building;
+namespace BriefBuilder.Pipeline;
 
 public enum BriefStatus { Built, Skipped, Failed }
 
 /// <summary>
-/// What became of one brief: its outputs (with their manifest entries) when built, the error
-/// line when it failed. Results are printed after the run, in path order, not as threads finish.
+/// What became of one brief: its outputs (with their manifest entries) and the PDF's placed pages
+/// when built, the error line when it failed. Results are printed after the run, in path order,
+/// not as threads finish.
 /// </summary>
 public sealed record BriefResult(string Brief, BriefStatus Status, IReadOnlyList<KeyValuePair<string, BuildManifest.Entry>> Written, IReadOnlyList<string> Outputs, string? Error)
 {
+    /// <summary>The pages the PDF was drawn from, when it was built: what a preview draws.</summary>
+    public IReadOnlyList<Pdf.Layout.PlacedPage>? Pages { get; init; }
+
     public static BriefResult Built(string brief, IReadOnlyList<string> outputs, IReadOnlyList<KeyValuePair<string, BuildManifest.Entry>> written) =>
         new(brief, BriefStatus.Built, written, outputs, null);
 

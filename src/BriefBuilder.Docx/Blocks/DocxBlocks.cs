@@ -1,0 +1,19 @@
+using BriefBuilder.Model;
+using DocumentFormat.OpenXml;
+
+namespace BriefBuilder.Docx;
+
+/// <summary>
+/// Turns layout blocks into WordprocessingML, each kind by the file of its own beside this one,
+/// registered here in one line.
+/// </summary>
+/// <param name="spaceBefore">Space above the block in points where it is not its style's (see <see cref="HeadSpacing"/>).</param>
+internal sealed class DocxBlocks(HouseStyle style, double? spaceBefore) : ILayoutVisitor<OpenXmlElement>
+{
+    public static OpenXmlElement Build(LayoutBlock block, HouseStyle style, double? spaceBefore = null) =>
+        block.Accept(new DocxBlocks(style, spaceBefore));
+
+    public OpenXmlElement Paragraph(LayoutParagraph paragraph) => TextParagraphs.Build(paragraph, style, spaceBefore);
+    public OpenXmlElement Row(LayoutRow row) => Rows.Build(row, style, spaceBefore);
+    public OpenXmlElement Rule(LayoutRule rule) => HorizontalRules.Paragraph(rule, style, spaceBefore);
+}

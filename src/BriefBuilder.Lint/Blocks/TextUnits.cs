@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using BriefBuilder.Model;
+
+namespace BriefBuilder.Lint.Blocks;
+
+/// <summary>
+/// Where the text of each kind of block stands in the file, for the character checks: its units
+/// (a paragraph, a heading: what quotes and brackets must pair within), each a list of line
+/// ranges with the markup before the text left out. Each kind is registered here in one line.
+/// </summary>
+internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumerable<IReadOnlyList<TextRange>>>
+{
+    // Quote marks (>) and heading marks (#) in front of a body line; what follows is text.
+    [GeneratedRegex(@"^(?:[ ]{0,3}>[ ]?)*(?:#{1,6}[ \t]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Markup();
+
+    public IEnumerable<IReadOnlyList<TextRange>> Paragraph(Paragraph paragraph) => [Lines(paragraph)];
+    public IEnumerable<IReadOnlyList<TextRange>> Heading(Heading heading) => [Lines(heading)];
+    public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
+
+    /// <summary>Every line of a block of text, from after its markup to the end of the line.</summary>
+    private List<TextRange> Lines(Block block) =>
+        Enumerable.Range(block.Line, block.LastLine - block.Line + 1)
+            .Select(n => new TextRange(n, Markup().Match(lines[n - 1]).Length, lines[n - 1].Length))
+            .Where(r => !lines[r.Line - 1].AsSpan(r.Start).IsWhiteSpace())
+            .ToList();
+}
+
+/// <summary>The text of line <see cref="Line"/> from column <see cref="Start"/> up to <see cref="End"/>.</summary>
+internal readonly record struct TextRange(int Line, int Start, int End);
