@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BriefBuilder.Model;
 using BriefBuilder.Source.Blocks;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -22,7 +23,8 @@ public static partial class BodyReader
 
     // Tables and footnotes are parsed only so that they can be refused by name instead of printing
     // as '|' text or being taken for links (a footnote's text would otherwise vanish as a link definition).
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes()
+        .Use<EditorNoteReader.Syntax>().Build();
 
     public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
     {
@@ -67,6 +69,7 @@ public static partial class BodyReader
         HeadingBlock h => HeadingReader.Read(h, body),
         ParagraphBlock p => ParagraphReader.Read(p, body),
         QuoteBlock q => QuoteReader.Read(q, body),
+        CustomContainer c => EditorNoteReader.Read(c, body),
         // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it.
         HtmlBlock { Type: HtmlBlockType.Comment } => null,
         // Refused in Read, at the line of the definition (Markdig keeps no line for an unused one).

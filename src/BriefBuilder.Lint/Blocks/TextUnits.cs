@@ -17,6 +17,7 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Paragraph(Paragraph paragraph) => [Lines(paragraph)];
     public IEnumerable<IReadOnlyList<TextRange>> Heading(Heading heading) => [Lines(heading)];
     public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
+    public IEnumerable<IReadOnlyList<TextRange>> EditorNote(EditorNote note) => note.Paragraphs.Select(Lines); // its ::: fences are markup
 
     /// <summary>Every line of a block of text, from after its markup to the end of the line.</summary>
     private List<TextRange> Lines(Block block) =>

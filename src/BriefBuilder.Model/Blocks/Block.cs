@@ -41,12 +41,13 @@ public interface IBlockVisitor<out T>
     T Paragraph(Paragraph paragraph);
     T Heading(Heading heading);
     T Quote(Quote quote);
+    T EditorNote(EditorNote note);
 }
 
 public static class BlockKinds
 {
     /// <summary>Every kind's <see cref="Block.Kind"/>: the texts a template may compare <c>b.kind</c> with.</summary>
-    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName];
+    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName, Model.EditorNote.KindName];
 }
 
 /// <summary>A piece of text with one emphasis. Adjacent spans always differ in emphasis.</summary>

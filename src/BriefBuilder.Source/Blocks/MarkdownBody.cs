@@ -23,9 +23,16 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     {
         var result = new List<Model.Block>();
         foreach (var block in container)
+        {
+            // Set for each block as its reader starts: a reader asks before it reads what the block holds.
+            AtStart = container is MarkdownDocument && result.Count == 0;
             if (BodyReader.Block(block, this) is { } read) result.Add(read);
+        }
         return result;
     }
+
+    /// <summary>Whether the block being read opens the body: nothing printed stands before it.</summary>
+    public bool AtStart { get; private set; }
 
     /// <summary>The line of the file a Markdown block starts on.</summary>
     public int Line(MdBlock block) => block.Line + firstLine;

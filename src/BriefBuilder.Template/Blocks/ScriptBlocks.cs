@@ -15,4 +15,5 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock Paragraph(Paragraph paragraph) => TextBlocks.Of(paragraph, paragraph.Spans);
     public TrackedBlock Heading(Heading heading) => Headings.Of(heading);
     public TrackedBlock Quote(Quote quote) => Quotes.Of(quote);
+    public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
 }
