@@ -1,5 +1,6 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test, check the numbering of content/ and lint it.
+# make test:  set up, then run every test, check the numbering of content/ and lint it, and run
+#             the Windows package under wine against Linux (tests/wine/check; skipped without wine).
 # make release: self-contained packages for editors (Linux, Windows, macOS) in release/.
 .PHONY: setup build test release clean
 
@@ -16,6 +17,7 @@ test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
 	./brief lint content
+	tests/wine/check
 
 release: setup
 	scripts/release
