@@ -2,7 +2,9 @@
 # make test:  set up, then run every test, check the numbering of content/ and lint it, and run
 #             the Windows package under wine against Linux (tests/wine/check; skipped without wine).
 # make release: self-contained packages for editors (Linux, Windows, macOS) in release/.
-.PHONY: setup build test release clean
+# make mutation: Stryker.NET on Numbering, Lint, Source and Template (tens of minutes; not in make test).
+#   make mutation PROJECTS=Numbering runs one; scripts/mutation --report reprints the table.
+.PHONY: setup build test release mutation clean
 
 setup: .cache/setup.done
 
@@ -21,6 +23,9 @@ test: setup
 
 release: setup
 	scripts/release
+
+mutation: setup
+	scripts/mutation $(PROJECTS)
 
 clean:
 	rm -rf out .cache release

@@ -52,6 +52,6 @@ public static class StageDump
         var composed = pipeline.Compose(read, run);
         if (stage == "blocks") stdout.Write(ModelDump.Layout(composed.Layout));
         var rendered = pipeline.Render(composed, run.Formats);
-        if (stage == "layout") stdout.Write($"Layout {ModelDump.Quote(brief)}\n" + LayoutDump.Write(rendered.Pages!));
+        if (stage == "layout") stdout.Write($"Layout {ModelDump.Quote(brief)}\n" + LayoutDump.Write(rendered.PdfPages!.Pages));
     }
 }

@@ -13,7 +13,7 @@ namespace BriefBuilder.Docx;
 /// </summary>
 internal static class ClosingBlock
 {
-    public static IEnumerable<OpenXmlElement> Build(IReadOnlyList<LayoutBlock> closing, HouseStyle style)
+    public static IEnumerable<OpenXmlElement> Build(IReadOnlyList<LayoutBlock> closing, HouseStyle style, DocxMedia media)
     {
         if (closing.Count == 0) yield break;
         var rows = Rows(closing);
@@ -21,7 +21,7 @@ internal static class ClosingBlock
 
         var width = Units.Twips(style.Page.TextWidth);
         var table = new Table(Properties(width, style), new TableGrid(new GridColumn { Width = Units.Text(width) }));
-        foreach (var row in rows) table.Append(Row(row, width, style));
+        foreach (var row in rows) table.Append(Row(row, width, style, media));
         yield return table;
         yield return new Paragraph(new ParagraphProperties
         {
@@ -76,7 +76,7 @@ internal static class ClosingBlock
     };
 
     /// <summary>A rule's space before and after become the padding of the cells it separates.</summary>
-    private static TableRow Row(ClosingRow row, int width, HouseStyle style)
+    private static TableRow Row(ClosingRow row, int width, HouseStyle style, DocxMedia media)
     {
         var above = row.Above is null ? null : style.Rule(row.Above.Style);
         var below = row.Below is null ? null : style.Rule(row.Below.Style);
@@ -94,6 +94,6 @@ internal static class ClosingBlock
                 BottomMargin = new BottomMargin { Width = Units.Text(Units.Twips(below?.SpaceBefore ?? 0)), Type = TableWidthUnitValues.Dxa },
             },
         };
-        return new TableRow(new TableCell(cell, DocxBlocks.Build(row.Content, style)));
+        return new TableRow(new TableCell(cell, DocxBlocks.Build(row.Content, style, media)));
     }
 }

@@ -33,8 +33,9 @@ public static class DocxWriter
 
             var body = new Body();
             var gaps = HeadSpacing.Gaps(doc.Flow, style);
-            body.Append(doc.Flow.Select(b => DocxBlocks.Build(b, style, gaps.TryGetValue(b, out var gap) ? gap : null)));
-            body.Append(ClosingBlock.Build(doc.Closing, style));
+            var media = new DocxMedia(main);
+            body.Append(doc.Flow.Select(b => DocxBlocks.Build(b, style, media, gaps.TryGetValue(b, out var gap) ? gap : null)));
+            body.Append(ClosingBlock.Build(doc.Closing, style, media));
             body.Append(PageSetup.Section(style, "rIdFooterOdd", "rIdFooterEven"));
             main.Document = new Document(body);
 

@@ -7,7 +7,7 @@ namespace BriefBuilder.Docx;
 /// <summary>
 /// styles.xml: one paragraph style per house paragraph style and one character style per run
 /// style. A house style whose Word name is one of Word's built-ins (Normal, heading 1–9, Title,
-/// Subtitle, Quote) restyles that built-in under its fixed id, so Word's navigation pane and
+/// Subtitle, Quote, caption) restyles that built-in under its fixed id, so Word's navigation pane and
 /// table of contents, pandoc, mammoth and LibreOffice recognise headings, title and body text;
 /// the others keep the house key as id and show their Chinese name in Word's style list.
 /// </summary>
@@ -42,6 +42,7 @@ internal static class StyleSheet
     private static string? BuiltIn(string name) => name switch
     {
         "Normal" or "Title" or "Subtitle" or "Quote" => name,
+        "caption" => "Caption",
         _ when OutlineLevel(name) is { } level => $"Heading{level + 1}",
         _ => null,
     };

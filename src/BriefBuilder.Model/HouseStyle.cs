@@ -57,6 +57,12 @@ public sealed record HouseStyle(
     public RuleStyle Rule(string name) =>
         Rules.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"rule style '{name}' is not defined in style.yaml");
 
+    /// <summary>The figure styles (<c>figures:</c>), by name.</summary>
+    public IReadOnlyDictionary<string, FigureStyle> Figures { get; init; } = new Dictionary<string, FigureStyle>();
+
+    public FigureStyle Figure(string name) =>
+        Figures.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"figure style '{name}' is not defined in style.yaml");
+
     public FontRole Font(string role) =>
         Fonts.TryGetValue(role, out var f) ? f : throw new KeyNotFoundException($"font role '{role}' is not defined in style.yaml");
 
@@ -130,7 +136,15 @@ public sealed record Colour(string Name, double C, double M, double Y, double K,
 /// <param name="Identifier">The condition's registered name (OutputConditionIdentifier), like FOGRA39.</param>
 /// <param name="Registry">Where that name is registered (RegistryName), like http://www.color.org.</param>
 /// <param name="Description">A human description of the condition and where the profile came from.</param>
-public sealed record PrintCondition(string Identifier, string Registry, string Description, byte[] Profile);
+public sealed record PrintCondition(string Identifier, string Registry, string Description, byte[] Profile)
+{
+    /// <summary>
+    /// The ICC profile of the colours of RGB pictures (sRGB): the PDF states their colour space by
+    /// it, as PDF/X-4 and PDF/A-2 ask of colour that is not the print condition's own. Empty when
+    /// the template has no figure styles.
+    /// </summary>
+    public byte[] RgbProfile { get; init; } = [];
+}
 
 public enum Alignment { Left, Center, Right, Justify }
 
@@ -180,6 +194,8 @@ public static class StructureTags
 {
     public const string Paragraph = "P";
     public const string Artifact = "Artifact";
+    /// <summary>A picture; its element carries /Alt, what a reader who cannot see it is told. Not a paragraph's tag.</summary>
+    public const string Figure = "Figure";
     public static readonly IReadOnlyList<string> All = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "BlockQuote", Artifact];
 
     /// <summary>The level of a heading tag (H1 → 1), or 0 for any other tag.</summary>
@@ -202,6 +218,13 @@ public sealed record RuleStyle(string Name, string Colour, IReadOnlyList<RuleStr
     /// <summary>Height from the top of the first stroke to the bottom of the last.</summary>
     public double Height => Strokes.Sum(s => s.GapBefore + s.Thickness) - (Strokes.Count > 0 ? Strokes[0].GapBefore : 0);
 }
+
+/// <summary>
+/// How a figure is set: <see cref="MaxHeight"/> the tallest it may be on the page,
+/// <see cref="Resolution"/> the dots per inch of a picture whose file states none, and the least
+/// space above and below it (the picture's box is then rounded up to whole lines of the grid).
+/// </summary>
+public sealed record FigureStyle(string Name, double MaxHeight, double Resolution, double SpaceBefore, double SpaceAfter);
 
 /// <param name="GapBefore">White space between the previous stroke and this one; ignored for the first.</param>
 public sealed record RuleStroke(double Thickness, double GapBefore);

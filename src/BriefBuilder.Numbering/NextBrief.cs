@@ -21,9 +21,14 @@ public static class NextBrief
     public static NextNumbers NumbersFor(Series series, DateOnly date)
     {
         var latest = Latest(series);
-        var year = series.Latest!;
+        var year = series.Latest;
         if (date < latest.Date)
             throw new NumberingException($"{Date(date)} is before the latest brief, {FilePaths.Display(latest.File)} of {Date(latest.Date)}");
+        // A whole year without a brief is what a wrong date looks like (brief check reports it).
+        if (date.Year > year.Year + 1)
+            throw new NumberingException(
+                $"the series ends in {year.Year}; a brief dated {Date(date)} would leave {Years(year.Year + 1, date.Year - 1)} without a brief: "
+                + $"give the brief's own date with --date, or record {Years(year.Year + 1, date.Year - 1)} under numbering: in series.yaml");
         if (date.Year > year.Year)
             return new NextNumbers(date.Year, 1, year.LastTotal!.Value + 1);
         if (date.Year < year.Year)
@@ -45,7 +50,7 @@ public static class NextBrief
         // With / on every platform: the path is printed (Windows opens it as readily).
         var path = FilePaths.Display(Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue)));
         var text = Text(Latest(series), numbers, date, title ?? TitlePlaceholder, subtitle, body ?? BodyPlaceholder + "\n");
-        var bytes = new UTF8Encoding(false).GetBytes(text);
+        var bytes = Encoding.UTF8.GetBytes(text);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -95,9 +100,9 @@ public static class NextBrief
             : new(brief.File, body.Line, $"the body is still the placeholder {BodyPlaceholder} that brief new wrote; write the brief's text");
     }
 
-    /// <summary>The brief the next one follows: the highest 总第, the latest date on a tie.</summary>
+    /// <summary>The brief the next one follows: the highest 总第 (a tie is a dup-total, which the gate refuses first).</summary>
     static SeriesBrief Latest(Series series) =>
-        series.Briefs.OrderBy(b => b.Total).ThenBy(b => b.Date).LastOrDefault()
+        series.Briefs.MaxBy(b => b.Total)
         ?? throw new NumberingException("the archive holds no brief to continue from; write the first one by hand");
 
     /// <summary>
@@ -106,7 +111,7 @@ public static class NextBrief
     /// A JSON string is a valid YAML double-quoted scalar.
     /// </summary>
     static string Scalar(string value) =>
-        value.Length > 0 && value.All(c => c > '\x7f' && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
+        value.Length > 0 && value.All(c => !char.IsAscii(c) && (char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
             ? value
             : $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
 }

@@ -9,6 +9,6 @@ public sealed record Series(IReadOnlyList<SeriesBrief> Briefs, IReadOnlyList<Yea
         return new Series(sorted, YearNumbering.Of(sorted, history), history);
     }
 
-    /// <summary>The year that comes last: where the next brief continues.</summary>
-    public YearNumbering? Latest => Years.Count > 0 ? Years[^1] : null;
+    /// <summary>The year that comes last: where the next brief continues. A series with a brief has one.</summary>
+    public YearNumbering Latest => Years[^1];
 }

@@ -18,6 +18,9 @@ static class Words
 
     public static string Totals(int from, int to) => from == to ? Total(from) : $"总第{from}–{to}期";
 
+    /// <summary>2025–2026 or 2025.</summary>
+    public static string Years(int from, int to) => from == to ? $"{from}" : $"{from}–{to}";
+
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Splits sorted numbers into runs of consecutive ones: 2,3,4,7 → (2,4),(7,7).</summary>

@@ -11,12 +11,15 @@ public sealed class PdfRenderer(HouseStyle style, ITextShaper fonts, SubsetCache
 {
     public IReadOnlyList<PlacedPage> Layout(LayoutDocument document) => new LayoutEngine(style, fonts).Layout(document);
 
-    /// <summary>Lays the document out and writes it; the pages it placed, for whoever draws them too (a preview).</summary>
-    public IReadOnlyList<PlacedPage> Write(LayoutDocument document, Stream output)
+    /// <summary>
+    /// Lays the document out and writes it; the pages it placed, for whoever draws them too (a
+    /// preview), and how the brief fills them (what the build tells an editor trimming to pages).
+    /// </summary>
+    public LaidOut Write(LayoutDocument document, Stream output)
     {
         var info = document.Info;
-        var pages = Layout(document);
-        PdfWriter.Write(pages, new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
-        return pages;
+        var laidOut = new LayoutEngine(style, fonts).Fitted(document);
+        PdfWriter.Write(laidOut.Pages, new PdfInfo(info.Title, info.Author, info.Subject, info.Date), style.Print, style.Page.Width, style.Page.Height, output, subsets);
+        return laidOut;
     }
 }

@@ -77,14 +77,14 @@ public sealed class BriefPipeline
         var others = Enumerable.Range(0, last).Select(i => Task.Run(() => Render(brief, formats[i]))).ToList();
         var lastOutput = Render(brief, formats[last]);
         var outputs = others.Select(o => o.GetAwaiter().GetResult()).Append(lastOutput).ToList();
-        return new Rendered(outputs.Select(o => o.Bytes).ToList(), outputs.Select(o => o.Pages).OfType<IReadOnlyList<PlacedPage>>().FirstOrDefault());
+        return new Rendered(outputs.Select(o => o.Bytes).ToList(), outputs.Select(o => o.LaidOut).OfType<LaidOut>().FirstOrDefault());
     }
 
-    static (MemoryStream Bytes, IReadOnlyList<PlacedPage>? Pages) Render(ComposedBrief brief, OutputFormat format)
+    static (MemoryStream Bytes, LaidOut? LaidOut) Render(ComposedBrief brief, OutputFormat format)
     {
         var bytes = new MemoryStream();
-        var pages = format.Write(brief.Template, brief.Layout, bytes);
-        return (bytes, pages);
+        var laidOut = format.Write(brief.Template, brief.Layout, bytes);
+        return (bytes, laidOut);
     }
 
     /// <summary>
@@ -101,11 +101,13 @@ public sealed class BriefPipeline
             var template = run.Template(content);
             // Taken before the brief is read: an edit made meanwhile leaves a fingerprint that no longer matches.
             var source = Fingerprint.File(brief);
+            var figures = Fingerprint.Figures(brief);
             var targets = run.Formats.Select((format, i) => (
                 Path: content.OutputPath(brief, options.OutDir, format.Extension),
-                Inputs: Fingerprint.Of(("program", run.Program), ("brief", source), ("series", series), ("template", template.Fingerprints[i]))))
+                Inputs: Fingerprint.Of([("program", run.Program), ("brief", source), ("series", series), ("template", template.Fingerprints[i]), .. figures])))
                 .ToList();
-            if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs))) return BriefResult.Skipped(brief);
+            if (!options.Force && targets.All(t => manifest.IsCurrent(t.Path, t.Inputs)))
+                return BriefResult.Skipped(brief, targets.Select(t => manifest.Fit(t.Path)).OfType<PageFit>().FirstOrDefault());
 
             if (run.Formats.Any(f => f.UsesFonts)) template.StartPdf();
             var rendered = Render(Compose(brief, run), run.Formats);
@@ -114,9 +116,9 @@ public sealed class BriefPipeline
             for (var i = 0; i < targets.Count; i++)
             {
                 UserFile.Write(targets[i].Path, stream => rendered.Bytes[i].WriteTo(stream));
-                written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs));
+                written.Add(BuildManifest.Written(options.OutDir, targets[i].Path, targets[i].Inputs, run.Formats[i].UsesFonts ? rendered.PdfPages?.Fit : null));
             }
-            return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written) with { Pages = rendered.Pages };
+            return BriefResult.Built(brief, targets.Select(t => ContentFolder.Relative(t.Path)).ToList(), written, rendered.PdfPages?.Fit) with { Pages = rendered.PdfPages?.Pages };
         }
         catch (Exception e)
         {
@@ -175,5 +177,5 @@ public sealed class BriefPipeline
 /// <summary>A brief read and composed: the brief, the folder and template it was composed with, and the layout the writers draw.</summary>
 public sealed record ComposedBrief(Brief Brief, ContentFolder Content, PreparedTemplate Template, LayoutDocument Layout);
 
-/// <summary>A brief's outputs in memory, one per format in order, and the pages the PDF was drawn from (none without a PDF).</summary>
-public sealed record Rendered(IReadOnlyList<MemoryStream> Bytes, IReadOnlyList<PlacedPage>? Pages);
+/// <summary>A brief's outputs in memory, one per format in order, and the pages the PDF was drawn from with how the brief fills them (none without a PDF).</summary>
+public sealed record Rendered(IReadOnlyList<MemoryStream> Bytes, LaidOut? PdfPages);

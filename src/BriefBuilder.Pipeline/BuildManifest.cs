@@ -1,19 +1,21 @@
 using System.Text.Json;
+using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Source;
 
 namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// <c>OUT/.brief-manifest.json</c>: for each output, the fingerprint of what it was made from and
-/// the size and time it was written with. It lives beside the outputs, never inside them, so the
+/// the size and time it was written with, and for a PDF how the brief fills its pages (so a build
+/// that skips it still reports them). It lives beside the outputs, never inside them, so the
 /// DOCX and PDF files stay the same bytes for the same inputs.
 /// </summary>
 public sealed class BuildManifest
 {
     public const string FileName = ".brief-manifest.json";
 
-    /// <summary>What one output was made from (<see cref="Inputs"/>, a fingerprint) and how it was left on disk.</summary>
-    public sealed record Entry(string Inputs, long Length, long WrittenTicks);
+    /// <summary>What one output was made from (<see cref="Inputs"/>, a fingerprint), how it was left on disk, how it fills its pages.</summary>
+    public sealed record Entry(string Inputs, long Length, long WrittenTicks, PageFit? Fit = null);
 
     readonly string outDir;
     readonly IReadOnlyDictionary<string, Entry> entries;
@@ -37,11 +39,14 @@ public sealed class BuildManifest
         return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
     }
 
+    /// <summary>How the brief of <paramref name="output"/> filled its pages when it was written, if known.</summary>
+    public PageFit? Fit(string output) => entries.TryGetValue(Key(outDir, output), out var entry) ? entry.Fit : null;
+
     /// <summary>The entry of an output just written from <paramref name="inputs"/>.</summary>
-    public static KeyValuePair<string, Entry> Written(string outDir, string output, string inputs)
+    public static KeyValuePair<string, Entry> Written(string outDir, string output, string inputs, PageFit? fit = null)
     {
         var file = new FileInfo(output);
-        return new(Key(outDir, output), new Entry(inputs, file.Length, file.LastWriteTimeUtc.Ticks));
+        return new(Key(outDir, output), new Entry(inputs, file.Length, file.LastWriteTimeUtc.Ticks, fit));
     }
 
     /// <summary>
@@ -64,6 +69,15 @@ public sealed class BuildManifest
                 json.WriteString("inputs", entry.Inputs);
                 json.WriteNumber("length", entry.Length);
                 json.WriteNumber("written", entry.WrittenTicks);
+                if (entry.Fit is { } fit)
+                {
+                    json.WriteStartObject("pages");
+                    json.WriteNumber("count", fit.Pages);
+                    json.WriteNumber("last_lines", fit.LastPageLines);
+                    if (fit.LinesToCut is { } lines) json.WriteNumber("lines_to_cut", lines);
+                    if (fit.CharactersToCut is { } characters) json.WriteNumber("characters_to_cut", characters);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -83,13 +97,20 @@ public sealed class BuildManifest
                 entries[output.Name] = new Entry(
                     output.Value.GetProperty("inputs").GetString()!,
                     output.Value.GetProperty("length").GetInt64(),
-                    output.Value.GetProperty("written").GetInt64());
+                    output.Value.GetProperty("written").GetInt64(),
+                    output.Value.TryGetProperty("pages", out var pages) ? FitOf(pages) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)
         {
             entries.Clear();
         }
         return entries;
+    }
+
+    static PageFit FitOf(JsonElement pages)
+    {
+        int? Optional(string name) => pages.TryGetProperty(name, out var n) ? n.GetInt32() : null;
+        return new PageFit(pages.GetProperty("count").GetInt32(), pages.GetProperty("last_lines").GetInt32(), Optional("lines_to_cut"), Optional("characters_to_cut"));
     }
 
     static string Key(string outDir, string output) =>

@@ -24,6 +24,14 @@ public static class Fingerprint
     public static string File(string path) => ContentHash.Hex(SourceText.ReadBytes(path));
 
     /// <summary>
+    /// The pictures a brief's figures show, each by its bytes, as parts of an output's fingerprint:
+    /// a picture changed or put in place rebuilds the brief. One that is missing counts as missing
+    /// (the build then says so). None for a brief without figures, whose fingerprint stays as it was.
+    /// </summary>
+    public static (string Label, string Value)[] Figures(string brief) =>
+        BriefReader.FigureFiles(brief).Select(f => ($"figure {f}", System.IO.File.Exists(f) ? File(f) : "missing")).ToArray();
+
+    /// <summary>
     /// Every file of a template folder, taken before the template is loaded so that an edit made
     /// during the build leaves a fingerprint that no longer matches. Hidden files and editor
     /// backups (~) are left out: saving a template in an editor must not rebuild the archive twice.

@@ -6,10 +6,11 @@ namespace BriefBuilder.Pipeline;
 
 /// <summary>
 /// A kind of output: one file per brief with <see cref="Extension"/>, written by <see cref="Write"/>
-/// from the template's prepared writers; the PDF gives back the pages it placed.
+/// from the template's prepared writers; the PDF gives back the pages it placed and how the brief
+/// fills them.
 /// </summary>
 /// <param name="UsesFonts">Whether the output depends on the font files, so that installing a font rebuilds it.</param>
-public sealed record OutputFormat(string Extension, bool UsesFonts, Func<PreparedTemplate, LayoutDocument, Stream, IReadOnlyList<PlacedPage>?> Write);
+public sealed record OutputFormat(string Extension, bool UsesFonts, Func<PreparedTemplate, LayoutDocument, Stream, LaidOut?> Write);
 
 public static class OutputFormats
 {

@@ -13,7 +13,7 @@ namespace BriefBuilder.Source;
 /// <summary>
 /// Reads a brief's Markdown body into the document model, each kind of block by the reader in
 /// its own file under <c>Blocks/</c>. What the house format has no place for (lists, tables,
-/// images, links, code, raw HTML) stops the build with the line it is on, rather than being
+/// links, code, raw HTML) stops the build with the line it is on, rather than being
 /// dropped or printed as stray markup.
 /// </summary>
 public static partial class BodyReader
@@ -67,6 +67,7 @@ public static partial class BodyReader
     internal static Model.Block? Block(MdBlock block, MarkdownBody body) => block switch
     {
         HeadingBlock h => HeadingReader.Read(h, body),
+        ParagraphBlock p when FigureReader.Is(p) => FigureReader.Read(p, body),
         ParagraphBlock p => ParagraphReader.Read(p, body),
         QuoteBlock q => QuoteReader.Read(q, body),
         CustomContainer c => EditorNoteReader.Read(c, body),

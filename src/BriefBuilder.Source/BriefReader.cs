@@ -14,6 +14,13 @@ public static class BriefReader
         return new Brief(path, front, BodyReader.Read(body, path, bodyLine));
     }
 
+    /// <summary>
+    /// The picture files the brief's figures name, as full paths (some perhaps missing): what its
+    /// outputs are made from besides its text, so that a changed picture rebuilds it. Read from
+    /// the Markdown alone, without the checks of a full read.
+    /// </summary>
+    public static IReadOnlyList<string> FigureFiles(string path) => Blocks.FigureReader.Files(SourceText.Read(path), path);
+
     /// <summary>Only the front matter: what the numbering check needs.</summary>
     public static FrontMatter ReadFrontMatter(string path) => FrontMatterReader.Split(SourceText.Read(path), path).Front;
 }

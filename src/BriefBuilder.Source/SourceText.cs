@@ -63,7 +63,8 @@ public static class SourceText
         for (var at = 0; at < text.Length; at++)
         {
             var c = text[at];
-            if (c < 0x20 ? c is '\t' or '\n' or '\r' : c < 0x7F || (c > 0x9F && c < 0xFDD0)) continue; // the common case, quickly
+            // The common case, quickly; a surrogate goes on, since U+1FFFE and its kind are noncharacters too.
+            if (c < 0x20 ? c is '\t' or '\n' or '\r' : c < 0x7F || (c > 0x9F && c < 0xD800)) continue;
             var codePoint = char.IsSurrogatePair(text, at) ? char.ConvertToUtf32(text[at], text[at + 1]) : c;
             if (CharClass.Treatment(codePoint) == CharTreatment.Refused)
             {

@@ -56,13 +56,9 @@ public sealed class YamlMapping
         if (node is not YamlMappingNode map)
             throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
         var result = new YamlMapping(file, line, offset);
+        // YamlDotNet itself refuses a key given twice, as malformed YAML at its line.
         foreach (var (k, v) in map.Children)
-        {
-            var key = ((YamlScalarNode)k).Value ?? "";
-            var keyLine = (int)k.Start.Line + offset;
-            if (!result._entries.TryAdd(key, (v, keyLine)))
-                throw new SourceError(file, keyLine, $"key '{key}' is given twice");
-        }
+            result._entries[((YamlScalarNode)k).Value ?? ""] = (v, (int)k.Start.Line + offset);
         return result;
     }
 

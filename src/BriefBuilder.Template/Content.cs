@@ -71,6 +71,8 @@ internal sealed class Content
 
     void Write(TrackedBlock block, ScriptNode at, string what)
     {
+        if (block.Block is Model.Figure)
+            throw LayoutBuilder.Error(at, $"{what} cannot be the figure of the brief's line {block.Block.Line} (“{block.Block.Text}”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)");
         if (block["spans"] is not BlockSpans spans)
             throw LayoutBuilder.Error(at, $"{what} cannot be a {block.Block.Kind}, which holds blocks: write each of them (b.blocks)");
         block.Used = true;

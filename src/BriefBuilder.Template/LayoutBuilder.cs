@@ -45,6 +45,16 @@ internal sealed class LayoutBuilder(string sourceFile, HouseStyle style)
         Add(new LayoutRule(styleName, Source([], source)));
     }
 
+    /// <summary>The picture of a figure block, which it marks written; its caption is the template's to set.</summary>
+    public void Figure(ScriptNode at, string styleName, object? block)
+    {
+        if (!style.Figures.ContainsKey(styleName)) throw Error(at, $"figure style '{styleName}' is not defined in {StyleReader.FileName}");
+        if (block is not TrackedBlock { Block: Model.Figure figure } tracked)
+            throw Error(at, $"figure draws a figure block of the body (b, where b.kind == \"{Model.Figure.KindName}\"), not {(block is TrackedBlock other ? $"a {other.Block.Kind}" : block?.GetType().Name ?? "nothing (null)")}");
+        tracked.Used = true;
+        Add(new LayoutFigure(styleName, figure.Image, figure.Caption, new SourceRef(sourceFile, figure.Line)));
+    }
+
     public void Closing(ScriptNode at)
     {
         if (inClosing) throw Error(at, "the template calls closing twice; everything after the first call is the closing block");

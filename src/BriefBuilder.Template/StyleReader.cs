@@ -17,7 +17,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "figures", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -107,6 +107,18 @@ public static class StyleReader
                 Distance(r, "space_before") ?? 0, Distance(r, "space_after") ?? 0);
         });
 
+        var figures = Section(m, "figures", (name, f) =>
+        {
+            f.RejectUnknownKeys(["max_height", "resolution", "space_before", "space_after"]);
+            var maxHeight = Length(f, "max_height");
+            var resolution = f.OptionalNumber("resolution") ?? throw f.Missing("resolution", "the dots per inch of a picture that states none, like 150");
+            if (resolution is not (>= 72 and <= 2400)) throw f.ErrorAt("resolution", $"'resolution' is in dots per inch, from 72 to 2400, not {resolution}");
+            var (before, after) = (Distance(f, "space_before") ?? 0, Distance(f, "space_after") ?? 0);
+            if (before + maxHeight + after > grid.LinesPerPage * grid.LinePitch)
+                throw f.ErrorAt("max_height", $"'max_height' and the spaces above and below ({Pt(before + maxHeight + after)}) are more than the {grid.LinesPerPage} lines of a page ({Pt(grid.LinesPerPage * grid.LinePitch)}): a figure would fit on no page");
+            return new FigureStyle(name, maxHeight, resolution, before, after);
+        });
+
         var n = m.Mapping("page_number");
         n.RejectUnknownKeys(["font", "latin", "size", "format", "below_text", "indent"]);
         var format = n.String("format", "the folio text with {page}, like \"— {page} —\"");
@@ -126,10 +138,14 @@ public static class StyleReader
         if (!punctuation.Has("compress_adjacent")) throw punctuation.Missing("compress_adjacent", "true or false");
         var bold = m.Mapping("synthetic_bold");
         bold.RejectUnknownKeys(["stroke"]);
+        if (figures.Count > 0) print = print with { RgbProfile = RgbProfile(m.Mapping("print"), path) };
         return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print,
             WidowControl: pagination?.OptionalBool("widow_control") ?? true,
             CompressAdjacentMarks: punctuation.OptionalBool("compress_adjacent"),
-            BoldStroke: Em(bold, "stroke"));
+            BoldStroke: Em(bold, "stroke"))
+        {
+            Figures = figures,
+        };
     }
 
     /// <summary>The marks a font role may take from a face of its own choosing (style.yaml keys → code points).</summary>
@@ -148,11 +164,8 @@ public static class StyleReader
     /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>
     private static (PrintCondition, PrintProfile) Print(YamlMapping p, string stylePath)
     {
-        p.RejectUnknownKeys(["profile", "condition", "registry", "description"]);
-        var file = p.String("profile", "the ICC output profile's file name in the template folder");
-        var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(stylePath) ?? ".", file);
-        if (!File.Exists(full)) throw p.ErrorAt("profile", $"the profile '{file}' is not in the template folder");
-        var bytes = File.ReadAllBytes(full);
+        p.RejectUnknownKeys(["profile", "condition", "registry", "description", "rgb_profile"]);
+        var (file, bytes) = ProfileFile(p, "profile", stylePath, "the ICC output profile's file name in the template folder");
         PrintProfile profile;
         try { profile = PrintProfile.Read(bytes); }
         catch (InvalidDataException e) { throw p.ErrorAt("profile", $"'{file}' cannot serve: {e.Message}"); }
@@ -160,6 +173,23 @@ public static class StyleReader
             p.String("registry", "where the condition is registered, like http://www.color.org"),
             p.String("description", "the print condition in words"), bytes);
         return (condition, profile);
+    }
+
+    /// <summary>The ICC profile RGB pictures are drawn through (sRGB), which a template with figure styles must name.</summary>
+    private static byte[] RgbProfile(YamlMapping p, string stylePath)
+    {
+        var (file, bytes) = ProfileFile(p, "rgb_profile", stylePath, "the ICC profile of RGB pictures, like sRGB.icc");
+        if (bytes.Length < 128 || System.Text.Encoding.ASCII.GetString(bytes, 36, 4) != "acsp" || System.Text.Encoding.ASCII.GetString(bytes, 16, 4) != "RGB ")
+            throw p.ErrorAt("rgb_profile", $"'{file}' is not an ICC profile of RGB colour");
+        return bytes;
+    }
+
+    private static (string File, byte[] Bytes) ProfileFile(YamlMapping p, string key, string stylePath, string what)
+    {
+        var file = p.String(key, what);
+        var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(stylePath) ?? ".", file);
+        if (!File.Exists(full)) throw p.ErrorAt(key, $"the profile '{file}' is not in the template folder");
+        return (file, File.ReadAllBytes(full));
     }
 
     private static string Tag(YamlMapping p)

@@ -1,6 +1,6 @@
 // Reads a PDF the way Firefox's viewer does (pdf.js, legacy build for node) and prints as JSON
 // what the tests check: every warning pdf.js gave, the title from the XMP metadata, the outline,
-// and per page the text and the structure tree. Usage: node pdfjs-read.mjs FILE.pdf
+// and per page the text, the structure tree's roles and the alternative texts. Usage: node pdfjs-read.mjs FILE.pdf
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -25,7 +25,7 @@ for (let n = 1; n <= doc.numPages; n++) {
   await page.getOperatorList();
   const text = (await page.getTextContent()).items.map(i => i.str).join("");
   const tree = await page.getStructTree();
-  pages.push({ text, roles: roles(tree) });
+  pages.push({ text, roles: roles(tree), alts: alts(tree) });
 }
 process.stdout.write(JSON.stringify({
   warnings,
@@ -35,6 +35,13 @@ process.stdout.write(JSON.stringify({
   outline,
   pages,
 }) + "\n");
+
+// The alternative text of each element that has one (a Figure's /Alt), as [role, alt].
+function alts(node) {
+  if (!node) return [];
+  const own = node.alt !== undefined ? [[node.role, node.alt]] : [];
+  return own.concat((node.children ?? []).flatMap(alts));
+}
 
 function roles(node) {
   if (!node) return [];

@@ -58,6 +58,7 @@ public sealed class BuildRun(BriefPipeline pipeline, BuildOptions options, TextW
         foreach (var result in results.Briefs)
         {
             foreach (var output in result.Outputs) stdout.WriteLine($"{result.Brief} → {output}");
+            if (result.Fit is { } fit) stdout.WriteLine($"{result.Brief}: {PageFitText.Of(fit)}");
             if (result.Error is not null) stderr.WriteLine(result.Error);
         }
         var written = results.Briefs.SelectMany(r => r.Written).ToList();

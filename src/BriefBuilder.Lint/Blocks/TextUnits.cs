@@ -18,6 +18,15 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Heading(Heading heading) => [Lines(heading)];
     public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
     public IEnumerable<IReadOnlyList<TextRange>> EditorNote(EditorNote note) => note.Paragraphs.Select(Lines); // its ::: fences are markup
+    public IEnumerable<IReadOnlyList<TextRange>> Figure(Figure figure) => [Caption(figure)];
+
+    /// <summary>A figure's caption: between ![ and ]( on its line; the file name is no text.</summary>
+    private List<TextRange> Caption(Figure figure)
+    {
+        var line = lines[figure.Line - 1];
+        var (open, close) = (line.IndexOf("![", StringComparison.Ordinal), line.LastIndexOf("](", StringComparison.Ordinal));
+        return open >= 0 && close > open ? [new TextRange(figure.Line, open + 2, close)] : [];
+    }
 
     /// <summary>Every line of a block of text, from after its markup to the end of the line.</summary>
     private List<TextRange> Lines(Block block) =>

@@ -4,7 +4,7 @@ using static BriefBuilder.Numbering.Words;
 namespace BriefBuilder.Numbering.Checks;
 
 /// <summary>
-/// year-start, year-end, gap-total, history: 总第 runs on across years, so each year's 第1期 is
+/// year-start, year-end, year-missing, gap-total, history: 总第 runs on across years, so each year's 第1期 is
 /// the 总第 after the previous year's last. Where the archive lacks a year's start or end,
 /// series.yaml says where numbering stood, and the archive must agree with it.
 /// </summary>
@@ -18,6 +18,8 @@ static class YearChainCheck
         {
             foreach (var d in AgainstHistory(year, history))
                 yield return d;
+            if (previous is not null && year.Year > previous.Year + 1)
+                yield return YearsMissing(previous, year, history);
             if (year.Offset is { } offset
                 && (previous is null ? FromStart(year, offset, history) : AfterPrevious(year, offset, previous, history)) is { } chain)
                 yield return chain;
@@ -28,7 +30,9 @@ static class YearChainCheck
     /// <summary>The archive's briefs of a year must fit what series.yaml records for it.</summary>
     static IEnumerable<Diagnostic> AgainstHistory(YearNumbering year, NumberingHistory history)
     {
-        if (year.History is not { } h)
+        // Written without `is not { } h`: Stryker cannot compile its mutants of such a method.
+        var h = year.History;
+        if (h is null)
             yield break;
         if (year.Briefs.Count == 0 && h.FirstTotal is null)
             yield return new Diagnostic(history.File, h.Line, Severity.Error, "history",
@@ -52,14 +56,17 @@ static class YearChainCheck
             return null;
         var (file, line) = Place(year, history);
         return new Diagnostic(file, line, Severity.Warning, "gap-total",
-            $"{Totals(1, offset)}, before {year.Year}, are not in the archive",
+            $"{Totals(1, offset)}, before {year.Year}, {(offset == 1 ? "is" : "are")} not in the archive",
             $"record where the series stood: numbering: {year.Year}: first_total: {offset + 1} in series.yaml");
     }
 
     static Diagnostic? AfterPrevious(YearNumbering year, int offset, YearNumbering previous, NumberingHistory history)
     {
-        if (previous.LastTotal is not { } previousLast || previous.Offset is not { } previousOffset)
+        // A year recorded only by first_total has no known end. (Not `is not { } previousLast`:
+        // Stryker cannot compile its mutants of such a method.) LastTotal is known only with Offset.
+        if (previous.LastTotal is null)
             return null;
+        var (previousLast, previousOffset) = (previous.LastTotal.Value, previous.Offset!.Value);
         var first = offset + 1;
         if (first == previousLast + 1)
             return null;
@@ -72,8 +79,26 @@ static class YearChainCheck
                 + (previous.LastIssueRecorded ? $", or last_issue: for {previous.Year} in series.yaml" : ""));
         // The archive may simply lack the end of the previous year: say what series.yaml should record.
         return new Diagnostic(file, line, Severity.Warning, "gap-total",
-            $"{Totals(previousLast + 1, first - 1)}, between {previous.Year} and {year.Year}, are not in the archive",
+            $"{Totals(previousLast + 1, first - 1)}, between {previous.Year} and {year.Year}, {(first - 1 == previousLast + 1 ? "is" : "are")} not in the archive",
             $"if {previous.Year} ran to {Issue(first - 1 - previousOffset)}, record numbering: {previous.Year}: last_issue: {first - 1 - previousOffset} in series.yaml");
+    }
+
+    /// <summary>
+    /// A year between two of the archive's that has neither a brief nor a record in series.yaml.
+    /// The totals cannot show it when they run on unbroken (a brief dated a year too late, as
+    /// `brief import` without --date did), so a year the archive lacks is recorded in series.yaml.
+    /// </summary>
+    static Diagnostic YearsMissing(YearNumbering previous, YearNumbering year, NumberingHistory history)
+    {
+        var (from, to) = (previous.Year + 1, year.Year - 1);
+        var years = Years(from, to);
+        var (file, line) = year.Briefs.Count > 0
+            ? (year.Briefs[0].File, year.Briefs[0].LineOf("date"))
+            : (history.File, year.History!.Line);
+        return new Diagnostic(file, line, Severity.Error, "year-missing",
+            $"the archive holds no brief of {years}, between {previous.Year} and {year.Year}, and series.yaml records nothing for {years}",
+            $"if the brief belongs to {previous.Year}, fix its date and move it there; "
+            + $"else record where numbering stood: numbering: {from}: first_total:, last_issue: and missing: in series.yaml");
     }
 
     static (string File, int Line) Place(YearNumbering year, NumberingHistory history) =>

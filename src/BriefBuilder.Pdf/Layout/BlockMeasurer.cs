@@ -32,6 +32,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     public MeasuredBlock Paragraph(LayoutParagraph paragraph) => Blocks.Paragraphs.Measure(paragraph, this);
     public MeasuredBlock Row(LayoutRow row) => Blocks.Rows.Measure(row, this);
     public MeasuredBlock Rule(LayoutRule rule) => Blocks.Rules.Measure(rule, this);
+    public MeasuredBlock Figure(LayoutFigure figure) => Blocks.Figures.Measure(figure, this);
 
     /// <summary>
     /// A paragraph's lines as set: each stretch between the editor's line breaks is broken (and

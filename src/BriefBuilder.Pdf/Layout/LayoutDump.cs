@@ -4,7 +4,7 @@ using System.Text;
 namespace BriefBuilder.Pdf.Layout;
 
 /// <summary>
-/// A plain-text listing of every placed run and rule (page, x, y, font, size, text), so a
+/// A plain-text listing of every placed run, rule and picture (page, x, y, font, size, text), so a
 /// layout change shows up as a reviewable diff in the snapshot tests.
 /// </summary>
 public static class LayoutDump
@@ -32,6 +32,8 @@ public static class LayoutDump
             Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n");
 
         public string Rule(PlacedRule r) => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n");
+
+        public string Image(PlacedImage i) => Invariant($"  image x={i.X:0.00} y={i.Top:0.00} w={i.Width:0.00} h={i.Height:0.00} “{i.Picture.Image.Path}”\n");
 
         private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
     }

@@ -9,7 +9,10 @@ namespace BriefBuilder.Pdf.Layout;
 /// </summary>
 public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
 {
-    public IReadOnlyList<PlacedPage> Layout(LayoutDocument document)
+    public IReadOnlyList<PlacedPage> Layout(LayoutDocument document) => Fitted(document).Pages;
+
+    /// <summary>The pages, and how the brief fills them (<see cref="PageFit"/>).</summary>
+    public LaidOut Fitted(LayoutDocument document)
     {
         var measurer = new BlockMeasurer(style, shaper);
         var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), i)).ToList();
@@ -18,8 +21,46 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
         var pages = new Paginator(style).Paginate(flow, closing);
 
         var folios = new Folios(style, new AtomBuilder(style, shaper));
-        return pages.Select((page, i) => new PlacedPage(i + 1,
+        var placed = pages.Select((page, i) => new PlacedPage(i + 1,
             page.HasFlow ? [.. page.Items, .. folios.For(i + 1)] : page.Items)).ToList();
+        var cut = LinesToCut(flow, closing, pages.Count);
+        return new LaidOut(placed, new PageFit(pages.Count, pages[^1].FlowLines, cut, cut * style.Grid.CharsPerLine));
+    }
+
+    /// <summary>
+    /// The fewest lines that, taken from the end of the body, end the brief a page sooner: the
+    /// body paginated again, one line shorter at a time (the closing block and keeps as they
+    /// are), as far as two pages' worth. Where in the body the lines go makes no difference
+    /// on the grid, save for a heading's keep; null for one page, or when no cut would do.
+    /// </summary>
+    private int? LinesToCut(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing, int pages)
+    {
+        if (pages < 2) return null;
+        var total = flow.Sum(b => b.Lines.Count);
+        for (var cut = 1; cut <= Math.Min(total, 2 * style.Grid.LinesPerPage); cut++)
+            if (new Paginator(style, draw: false).Paginate(WithoutLast(flow, cut), closing).Count < pages) return cut;
+        return null;
+    }
+
+    /// <summary>The flow without its last <paramref name="lines"/> lines: blocks emptied go whole, a block cut short keeps its first lines.</summary>
+    private static List<MeasuredBlock> WithoutLast(IReadOnlyList<MeasuredBlock> flow, int lines)
+    {
+        var kept = flow.ToList();
+        while (lines > 0 && kept.Count > 0)
+        {
+            var last = kept[^1];
+            if (last.Lines.Count <= lines)
+            {
+                lines -= last.Lines.Count;
+                kept.RemoveAt(kept.Count - 1);
+            }
+            else
+            {
+                kept[^1] = last with { Lines = last.Lines.Take(last.Lines.Count - lines).ToList() };
+                lines = 0;
+            }
+        }
+        return kept;
     }
 
     /// <summary>

@@ -2,8 +2,11 @@ using BriefBuilder.Model;
 
 namespace BriefBuilder.Pdf.Layout;
 
-/// <summary>A page's content before folios: drawn items, and whether it holds any of the flow.</summary>
-public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow);
+/// <summary>A page's content before folios: drawn items, whether it holds any of the flow, and how many lines of it.</summary>
+public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow)
+{
+    public int FlowLines { get; set; }
+}
 
 /// <summary>
 /// The second layout phase: puts measured lines on pages, as Word does. Lines on the grid start
@@ -12,7 +15,8 @@ public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow);
 /// line alone at the foot or head of a page; the closing block sits on the foot of the last
 /// page's text block, or on a page of its own when the body leaves too little room.
 /// </summary>
-public sealed class Paginator(HouseStyle style)
+/// <param name="draw">False to only count pages and lines (what an editor would have to cut), drawing nothing.</param>
+public sealed class Paginator(HouseStyle style, bool draw = true)
 {
     private const double Epsilon = 0.01;
 
@@ -38,7 +42,7 @@ public sealed class Paginator(HouseStyle style)
         {
             // Set from the foot up, off the grid: its spaces are kept even where it starts a page.
             _y += block.Spacing.Before;
-            foreach (var line in block.Lines) Draw(line, offGrid: true);
+            foreach (var line in block.Lines) Draw(line, offGrid: true, flow: false);
             _y += block.Spacing.After;
         }
         return _pages;
@@ -104,7 +108,7 @@ public sealed class Paginator(HouseStyle style)
             // Nothing better is possible on an empty page, and at least one line must go on it:
             // whatever the geometry, every new page takes a line, so the loop always ends.
             if (take == 0 && AtTop) take = Math.Max(fit, 1);
-            for (var i = done; i < done + take; i++) Draw(lines[i], offGrid: false);
+            for (var i = done; i < done + take; i++) Draw(lines[i], offGrid: false, flow: true);
             done += take;
             if (done < lines.Count) NewPage(hasFlow: true);
         }
@@ -124,10 +128,11 @@ public sealed class Paginator(HouseStyle style)
         return Math.Max(take, 0);    // a one-line paragraph that does not fit would give −1: none
     }
 
-    private void Draw(MeasuredLine line, bool offGrid)
+    private void Draw(MeasuredLine line, bool offGrid, bool flow)
     {
         var top = offGrid ? _y : TopOf(line, _y);
-        _pages[^1].Items.AddRange(line.Draw(Left, style.Page.Top + top));
+        if (draw) _pages[^1].Items.AddRange(line.Draw(Left, style.Page.Top + top));
+        if (flow) _pages[^1].FlowLines++;
         _y = top + line.Height;
     }
 }

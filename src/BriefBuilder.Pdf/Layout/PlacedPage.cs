@@ -4,7 +4,7 @@ using BriefBuilder.Pdf.Fonts;
 namespace BriefBuilder.Pdf.Layout;
 
 /// <summary>
-/// The result of layout, ready to draw: pages of glyph runs and rules at fixed positions.
+/// The result of layout, ready to draw: pages of glyph runs, rules and pictures at fixed positions.
 /// Coordinates are points from the top-left corner of the page, y growing downwards.
 /// </summary>
 public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items);
@@ -29,6 +29,7 @@ public interface IPlacedItemVisitor<out T>
 {
     T Text(PlacedText text);
     T Rule(PlacedRule rule);
+    T Image(PlacedImage image);
 }
 
 /// <summary>
@@ -61,4 +62,12 @@ public sealed record PlacedRule(double X, double Top, double Width, double Thick
     public override double Top { get; } = Top;
 
     public override T Accept<T>(IPlacedItemVisitor<T> visitor) => visitor.Rule(this);
+}
+
+/// <summary>A picture drawn into the rectangle at <see cref="X"/>, <see cref="Top"/>, <see cref="Width"/> by <see cref="Height"/>.</summary>
+public sealed record PlacedImage(double X, double Top, double Width, double Height, Images.PdfPicture Picture) : PlacedItem
+{
+    public override double Top { get; } = Top;
+
+    public override T Accept<T>(IPlacedItemVisitor<T> visitor) => visitor.Image(this);
 }

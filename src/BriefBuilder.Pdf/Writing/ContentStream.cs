@@ -11,7 +11,7 @@ namespace BriefBuilder.Pdf.Writing;
 /// one paragraph form one sequence with an MCID that the structure tree points to, decoration an
 /// /Artifact sequence, so that a reader meets nothing untagged.
 /// </summary>
-sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor) : IPlacedItemVisitor<ContentStream>
+sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor, Func<PlacedImage, string> imageFor) : IPlacedItemVisitor<ContentStream>
 {
     readonly StringBuilder ops = new();
     readonly List<MarkedContent> marked = [];
@@ -53,6 +53,14 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
         SetFill(rule.Colour);
         double bottom = pageHeight - rule.Top - rule.Thickness;
         ops.Append($"{N(rule.X)} {N(bottom)} {N(rule.Width)} {N(rule.Thickness)} re f\n");
+        return this;
+    }
+
+    /// <summary>The picture's XObject, scaled from its unit square to its rectangle; the graphics state is saved around it.</summary>
+    public ContentStream Image(PlacedImage image)
+    {
+        double bottom = pageHeight - image.Top - image.Height;
+        ops.Append($"q\n{N(image.Width)} 0 0 {N(image.Height)} {N(image.X)} {N(bottom)} cm\n/{imageFor(image)} Do\nQ\n");
         return this;
     }
 

@@ -7,7 +7,8 @@ namespace BriefBuilder.Pdf.Writing;
 
 /// <summary>
 /// Writes laid-out pages as a PDF 1.6 file meant to conform to both PDF/X-4 (ISO 15930-7) and
-/// PDF/A-2u (ISO 19005-2): one subset Type0 font per face used, Flate-compressed pages, CMYK
+/// PDF/A-2u (ISO 19005-2): one subset Type0 font per face used, Flate-compressed pages, pictures
+/// as image XObjects in defined colour spaces (<see cref="ImageXObjects"/>), CMYK
 /// colour under an output intent that embeds the print condition's ICC profile, XMP metadata
 /// that repeats the Info dictionary, trim and bleed boxes, tagged content with a structure tree
 /// and an outline of the headings. No transparency, encryption or external content is ever
@@ -46,6 +47,8 @@ public static class PdfWriter
         }
         Parallel.ForEach(fonts, f => f.Subset());
 
+        var images = new ImageXObjects(print.RgbProfile);
+
         // Nothing bleeds and the sheet is the trimmed size, so media, trim and bleed are one box.
         string box = $"[0 0 {PdfSyntax.Number(pageWidth)} {PdfSyntax.Number(pageHeight)}]";
         var pageNumbers = new List<int>(pages.Count);
@@ -53,7 +56,7 @@ public static class PdfWriter
         foreach (var page in pages)
         {
             int pageObject = objects.Reserve();
-            var drawn = new ContentStream(pageHeight, text => byFace[text.Face]);
+            var drawn = new ContentStream(pageHeight, text => byFace[text.Face], image => images.Use(image.Picture));
             int contents = objects.AddStream("", drawn.Build(page));
             objects.Set(pageObject,
                 $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox {box} /TrimBox {box} /BleedBox {box} " +
@@ -63,7 +66,7 @@ public static class PdfWriter
         }
 
         var fontEntries = fonts.Select(f => $"/{f.ResourceName} {f.Write(objects)} 0 R").ToList();
-        objects.Set(resources, $"<< /Font << {string.Join(' ', fontEntries)} >> >>");
+        objects.Set(resources, $"<< /Font << {string.Join(' ', fontEntries)} >>{images.Write(objects)} >>");
         objects.Set(pageTree, $"<< /Type /Pages /Kids [{string.Join(' ', pageNumbers.Select(p => $"{p} 0 R"))}] /Count {pages.Count} >>");
         int structure = StructureTree.Write(objects, pageNumbers, marked);
         int? outline = StructureTree.WriteOutline(objects, pageNumbers, marked);

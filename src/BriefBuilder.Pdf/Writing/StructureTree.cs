@@ -29,7 +29,9 @@ static class StructureTree
             string k = kids.All(p => p.Page == kids[0].Page)
                 ? $"/Pg {pages[kids[0].Page]} 0 R /K {Array(kids.Select(p => I(p.Mcid)))}"
                 : $"/K [{string.Join(' ', kids.Select(p => $"<< /Type /MCR /Pg {pages[p.Page]} 0 R /MCID {I(p.Mcid)} >>"))}]";
-            int element = objects.Add($"<< /Type /StructElem /S /{paragraph.Key.Role} /P {document} 0 R {k} >>");
+            // A figure's element says in words what it shows (ISO 32000-1 14.9.3): its caption.
+            string alt = paragraph.Key.Role == StructureTags.Figure ? $"/Alt {PdfSyntax.TextString(paragraph.Key.Text)} " : "";
+            int element = objects.Add($"<< /Type /StructElem /S /{paragraph.Key.Role} /P {document} 0 R {alt}{k} >>");
             elements.Add(element);
             foreach (var p in kids) elementOf[new(p.Page, p.Mcid)] = element;
         }

@@ -91,7 +91,7 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     private static string Describe(Inline inline) => inline switch
     {
         Markdig.Extensions.Footnotes.FootnoteLink => "a footnote",
-        LinkInline { IsImage: true } => "an image",
+        LinkInline { IsImage: true } => "a picture inside a paragraph (a figure stands alone: a paragraph of its own, ![图1 标题](file.png))",
         LinkInline or AutolinkInline => "a link",
         CodeInline => "inline code (`…`)",
         HtmlInline => "raw HTML",
@@ -123,8 +123,8 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
             if (!CharClass.IsWide(last) && !CharClass.IsWide(next)) _text.Append(' ');
         }
 
-        private char? LastChar() =>
-            _text.Length > 0 ? _text[^1] : _spans.Count > 0 ? _spans[^1].Text[^1] : null;
+        /// <summary>Add leaves text pending (a flush is always followed by text), so that is where the last character is.</summary>
+        private char? LastChar() => _text.Length > 0 ? _text[^1] : null;
 
         private void Flush()
         {

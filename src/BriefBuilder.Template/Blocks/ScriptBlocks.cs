@@ -16,4 +16,5 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock Heading(Heading heading) => Headings.Of(heading);
     public TrackedBlock Quote(Quote quote) => Quotes.Of(quote);
     public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
+    public TrackedBlock Figure(Figure figure) => Figures.Of(figure);
 }

@@ -17,9 +17,11 @@ static class RandomSeries
         from counts in Gen.Int[1, 6].Array[1, 3]
         from dayGaps in Gen.Int[1, 40].Array[counts.Sum()]
         from dropped in Gen.Bool.Array[counts.Sum()]
-        select Build(firstYear, totalBefore, counts, dayGaps, dropped);
+        from recordEnds in Gen.Bool.Array[counts.Length]
+        select Build(firstYear, totalBefore, counts, dayGaps, dropped, recordEnds);
 
-    static (List<SeriesBrief>, NumberingHistory) Build(int firstYear, int totalBefore, int[] counts, int[] dayGaps, bool[] dropped)
+    /// <param name="recordEnds">Per year: record last_issue even when the archive holds the year's last brief.</param>
+    static (List<SeriesBrief>, NumberingHistory) Build(int firstYear, int totalBefore, int[] counts, int[] dayGaps, bool[] dropped, bool[] recordEnds)
     {
         var plan = new List<Planned>();
         var total = totalBefore;
@@ -43,7 +45,7 @@ static class RandomSeries
             var recordFirst = (first.Year == firstYear && totalBefore > 0) || kept.Count == 0;
             return InMemory.Year(year.Key,
                 firstTotal: recordFirst ? first.Total : null,
-                lastIssue: last.InArchive ? null : last.Issue,
+                lastIssue: last.InArchive && !recordEnds[year.Key - firstYear] ? null : last.Issue,
                 missing: year.Where(p => !p.InArchive).Select(p => p.Issue));
         });
         var briefs = plan.Where(p => p.InArchive).Select(p => InMemory.Brief(p.Issue, p.Total, p.Date)).ToList();

@@ -44,6 +44,25 @@ public class SeedSeriesTests : IDisposable
         Assert.Equal(0, _archive.Check().Exit);
     }
 
+    [Fact]
+    public void A_brief_dated_a_year_after_the_next_is_refused_by_new_and_reported_by_check()
+    {
+        // brief import without --date wrote content/2026/001.md as 第1期（总第103期）, and check said nothing.
+        var result = _archive.New("--date", "2026-03-02");
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith("brief new: the series ends in 2024; a brief dated 2026-03-02 would leave 2025 without a brief", result.Stderr);
+        Assert.False(Directory.Exists(Path.Join(R, "2026")));
+
+        Archive.Write(Path.Join(R, "2026", "001.md"), File.ReadAllText(Path.Join(R, "2024", "020.md"))
+            .Replace("issue: 20", "issue: 1").Replace("total: 102", "total: 103").Replace("date: 2024-06-03", "date: 2026-03-02"));
+        var check = _archive.Check();
+        Assert.Equal(1, check.Exit);
+        Assert.Equal([
+            $"{R}/2026/001.md:4: error[year-missing]: the archive holds no brief of 2025, between 2024 and 2026, and series.yaml records nothing for 2025",
+            "    hint: if the brief belongs to 2024, fix its date and move it there; else record where numbering stood: numbering: 2025: first_total:, last_issue: and missing: in series.yaml",
+            "numbering: 1 error, 0 warnings"], check.Lines);
+    }
+
     [Theory]
     [InlineData("2023/001.md")]
     [InlineData("2024/009.md")]

@@ -66,4 +66,100 @@ public class BodyReaderTests
         Assert.Equal(2, q.Blocks.Count);
         Assert.Equal(3, q.Blocks[1].Line);
     }
+
+    [Fact]
+    public void Bold_italic_and_plain_follow_one_another_as_spans()
+    {
+        var p = (Paragraph)Read("***甲***乙*丙*丁**戊**")[0];
+        Assert.Equal([new Span("甲", Bold: true, Italic: true), new Span("乙"), new Span("丙", Italic: true), new Span("丁"), new Span("戊", Bold: true)], p.Spans);
+    }
+
+    [Fact]
+    public void A_line_break_beside_emphasis_joins_as_between_plain_text()
+    {
+        var p = (Paragraph)Read("深圳**创造**\n更多，**Open**\nSource")[0];
+        Assert.Equal([new Span("深圳"), new Span("创造", Bold: true), new Span("更多，"), new Span("Open ", Bold: true), new Span("Source")], p.Spans);
+    }
+
+    [Theory]
+    [InlineData("甲\n乙", "甲乙")]
+    [InlineData("甲\nB", "甲B")]
+    [InlineData("A\n乙", "A乙")]
+    [InlineData("A\nB", "A B")]
+    [InlineData("甲，\n乙", "甲，乙")]
+    [InlineData("1\n2", "1 2")]
+    public void A_line_break_is_a_space_only_between_latin_text(string markdown, string text) =>
+        Assert.Equal(text, Assert.Single(((Paragraph)Read(markdown)[0]).Spans).Text);
+
+    [Fact]
+    public void A_tab_is_a_space_and_an_entity_its_character() =>
+        Assert.Equal("甲 乙&丙", Assert.Single(((Paragraph)Read("甲\t乙&amp;丙")[0]).Spans).Text);
+
+    [Theory]
+    [InlineData("甲  \n乙\n")]
+    [InlineData("甲\\\n乙\n")]
+    public void A_hard_line_break_is_refused_at_its_line(string markdown)
+    {
+        var error = Assert.Throws<SourceError>(() => BodyReader.Read("引言。\n\n" + markdown, "t.md", 5));
+        Assert.Equal(("t.md", 7), (error.File, error.Line));
+        Assert.Equal("a hard line break (two spaces or a backslash at the end of the line) cannot be set in a brief; "
+            + "remove it to join the lines, or leave a blank line to start a new paragraph", error.Message);
+    }
+
+    [Theory]
+    [InlineData("见<https://example.org>。", "a link cannot be printed in a brief; write it as plain text")]
+    [InlineData("见<b>粗</b>。", "raw HTML cannot be printed in a brief; write it as plain text")]
+    [InlineData("见[^1]。\n\n[^1]: 注。", "a footnote cannot be printed in a brief; write it as plain text")]
+    [InlineData("***", "a horizontal rule (---) cannot be printed in a brief; write it as paragraphs of text")]
+    [InlineData("```\ncode\n```", "a code block cannot be printed in a brief; write it as paragraphs of text")]
+    [InlineData("1. 一是\n2. 二是", "a numbered list cannot be printed in a brief; write it as paragraphs of text")]
+    [InlineData("> - 引文列表", "a bulleted list cannot be printed in a brief; write it as paragraphs of text")]
+    public void What_the_house_format_cannot_print_is_named_at_its_line(string markdown, string message)
+    {
+        var error = Assert.Throws<SourceError>(() => BodyReader.Read("引言。\n\n" + markdown, "t.md", 5));
+        Assert.Equal(("t.md", 7, message), (error.File, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void An_unused_footnote_is_refused_at_its_definition()
+    {
+        var error = Assert.Throws<SourceError>(() => BodyReader.Read("引言。\n\n正文。\n\n[^注]: 说明。\n", "t.md", 5));
+        Assert.Equal((9, "a footnote cannot be printed in a brief; put what it says into the text"), (error.Line, error.Message));
+    }
+
+    [Fact]
+    public void A_link_definition_prints_nothing()
+    {
+        var blocks = Read("[网站]: https://example.org\n\n正文。\n");
+        Assert.Equal(3, Assert.Single(blocks).Line);
+    }
+
+    [Theory]
+    [InlineData("<!-- 图：说明 -->\n")]
+    [InlineData("\n\n")]
+    public void A_body_with_nothing_to_print_is_empty(string markdown)
+    {
+        var error = Assert.Throws<SourceError>(() => BodyReader.Read(markdown, "t.md", 9));
+        Assert.Equal((9, "the body is empty: write the brief's text below the closing '---' of the front matter"), (error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Quotes_nest_and_hold_headings_at_the_brief_s_levels()
+    {
+        var q = Assert.IsType<Quote>(Read("## 总述\n\n> ### 分述\n>\n> > 引文\n")[1]);
+        Assert.Equal(3, q.Line);
+        Assert.Equal(2, Assert.IsType<Heading>(q.Blocks[0]).Level);
+        var inner = Assert.IsType<Quote>(q.Blocks[1]);
+        Assert.Equal((5, "引文"), (inner.Line, Assert.Single(Assert.IsType<Paragraph>(Assert.Single(inner.Blocks)).Spans).Text));
+    }
+
+    [Fact]
+    public void The_fourth_level_from_the_shallowest_is_the_deepest()
+    {
+        Assert.Equal(4, ((Heading)Read("# 甲\n\n#### 乙\n")[1]).Level);
+        var error = Assert.Throws<SourceError>(() => Read("# 甲\n\n##### 乙\n"));
+        Assert.Equal(3, error.Line);
+        Assert.Equal("heading level 5 is 1 deeper than the house format's four levels, counted from this brief's shallowest heading (#); "
+            + "number it (一、 （一） 1. （1）) or raise it", error.Message);
+    }
 }

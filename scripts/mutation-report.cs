@@ -1,0 +1,117 @@
+// The table `make mutation` prints: reads each project's Stryker report (mutation-report.json)
+// and tests/mutation/equivalent.txt, leaves the mutants listed there out of the score, and prints
+// them, the mutants still alive, and any listed mutant that no longer survives at its place.
+// Usage: dotnet run scripts/mutation-report.cs -- REPORTS_DIR EQUIVALENT_FILE PROJECT…
+using System.Text.Json;
+
+var (reports, equivalentFile, projects) = (args[0], args[1], args[2..]);
+List<Equivalent> equivalents;
+try
+{
+    equivalents = Equivalent.Read(equivalentFile);
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+var rows = new List<string[]> { new[] { "project", "tested", "killed", "survived", "no coverage", "equivalent", "score" } };
+var alive = new List<string>();
+var used = new HashSet<Equivalent>();
+var missing = new List<string>();
+
+foreach (var project in projects)
+{
+    var path = Path.Join(reports, project, "reports", "mutation-report.json");
+    if (!File.Exists(path))
+    {
+        missing.Add($"{project}: no report at {path}; run make mutation PROJECTS={project}");
+        continue;
+    }
+    using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+    var srcRoot = $"src/BriefBuilder.{project}/";
+    int killed = 0, survived = 0, noCoverage = 0, equivalent = 0;
+    foreach (var file in json.RootElement.GetProperty("files").EnumerateObject())
+    {
+        var relative = file.Name.Replace('\\', '/');
+        var at = relative.IndexOf(srcRoot, StringComparison.Ordinal);
+        relative = at >= 0 ? relative[(at + srcRoot.Length)..] : relative;
+        var source = file.Value.GetProperty("source").GetString()!.Split('\n');
+        foreach (var m in file.Value.GetProperty("mutants").EnumerateArray())
+        {
+            var status = m.GetProperty("status").GetString();
+            var start = m.GetProperty("location").GetProperty("start");
+            var (line, column) = (start.GetProperty("line").GetInt32(), start.GetProperty("column").GetInt32());
+            var mutator = m.GetProperty("mutatorName").GetString()!;
+            switch (status)
+            {
+                case "Killed" or "Timeout":
+                    killed++;
+                    continue;
+                case "Survived" or "NoCoverage":
+                    break;
+                default:
+                    continue; // CompileError, Ignored: not in Stryker's score either
+            }
+            var key = new Equivalent(project, relative, line, column, mutator, "");
+            if (equivalents.FirstOrDefault(e => e with { Why = "" } == key) is { } listed)
+            {
+                equivalent++;
+                used.Add(listed);
+                continue;
+            }
+            if (status == "Survived") survived++; else noCoverage++;
+            var code = line - 1 < source.Length ? source[line - 1].Trim() : "";
+            alive.Add($"  {project} {relative}:{line}:{column} {(status == "Survived" ? "survived" : "no coverage")}: {mutator} → {Short(m.GetProperty("replacement").GetString())}\n      in: {Short(code)}");
+        }
+    }
+    var tested = killed + survived + noCoverage;
+    rows.Add([project, $"{tested}", $"{killed}", $"{survived}", $"{noCoverage}", $"{equivalent}",
+        tested == 0 ? "-" : $"{100.0 * killed / tested:0.0} %"]);
+}
+
+var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+foreach (var row in rows)
+    Console.WriteLine(string.Join("  ", row.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd());
+
+var shown = equivalents.Where(e => projects.Contains(e.Project)).ToList();
+if (shown.Count > 0)
+{
+    Console.WriteLine($"\nLeft out of the score as equivalent ({equivalentFile}):");
+    foreach (var e in shown)
+        Console.WriteLine($"  {e.Project} {e.File}:{e.Line}:{e.Column} {e.Mutator}{(used.Contains(e) ? "" : "  [no surviving mutant there now: update or drop the entry]")}\n      {e.Why}");
+}
+if (alive.Count > 0)
+{
+    Console.WriteLine("\nMutants alive (no test fails when the code is changed so):");
+    alive.ForEach(Console.WriteLine);
+}
+missing.ForEach(Console.Error.WriteLine);
+return missing.Count > 0 ? 1 : 0;
+
+static string Short(string? text)
+{
+    var flat = string.Join(' ', (text ?? "").Split('\n', StringSplitOptions.TrimEntries));
+    return flat.Length <= 100 ? flat : flat[..100] + "…";
+}
+
+/// <summary>One line of the equivalent list: "Project File.cs:line:column Mutator name — why".</summary>
+sealed record Equivalent(string Project, string File, int Line, int Column, string Mutator, string Why)
+{
+    public static List<Equivalent> Read(string path) =>
+        System.IO.File.ReadLines(path)
+            .Select((text, i) => (text: text.Trim(), number: i + 1))
+            .Where(l => l.text.Length > 0 && !l.text.StartsWith('#'))
+            .Select(l => Parse(path, l.number, l.text))
+            .ToList();
+
+    static Equivalent Parse(string path, int number, string text)
+    {
+        var dash = text.IndexOf(" — ", StringComparison.Ordinal);
+        var head = (dash < 0 ? "" : text[..dash]).Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var place = head.Length == 3 ? head[1].Split(':') : [];
+        if (place.Length != 3 || !int.TryParse(place[1], out var line) || !int.TryParse(place[2], out var column))
+            throw new FormatException($"{path}:{number}: expected 'Project File.cs:line:column Mutator name — why', got '{text}'");
+        return new Equivalent(head[0], place[0], line, column, head[2], text[(dash + 3)..]);
+    }
+}
