@@ -9,7 +9,8 @@ namespace BriefBuilder.Lint;
 /// with their lines) for the structure checks, and the text lines with the markup set aside
 /// for the character checks, so every finding names its line and a fix edits only that line.
 /// </summary>
-public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLine> Text, Brief Brief)
+/// <param name="StrayMarks">The body's Markdown marks that would print as text (<see cref="Source.StrayMarks"/>).</param>
+public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLine> Text, Brief Brief, IReadOnlyList<StrayMark> StrayMarks)
 {
     /// <summary>The front-matter keys whose values are printed as text and so are checked too.</summary>
     public static readonly string[] TextKeys = ["title", "subtitle"];
@@ -37,8 +38,30 @@ public sealed record LintInput(string File, string[] Lines, IReadOnlyList<TextLi
                 result.AddRange(ranges.Select(r => new TextLine(r.Line, lines[r.Line - 1], r.Start, r.End, unit, FrontMatter: false)));
                 unit++;
             }
-        return new LintInput(file, lines, result, brief);
+        return new LintInput(file, lines, result, brief, StrayMarksOf(lines, file));
     }
+
+    /// <summary>
+    /// The stray marks of a brief's lines; also of a brief the Source stage refuses, since a link
+    /// or inline code is one reason it does. None when the front matter is not closed, or the
+    /// body nests too deeply to be read: the reader's own error says so.
+    /// </summary>
+    public static IReadOnlyList<StrayMark> StrayMarksOf(string[] lines, string file)
+    {
+        var end = FrontMatterEnd(lines);
+        if (end < 0) return [];
+        try
+        {
+            return Source.StrayMarks.In(string.Join('\n', lines[(end + 1)..]), file, end + 2);
+        }
+        catch (SourceError)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>The 0-based index of the closing '---', or -1 when there is none (the reader refuses that brief).</summary>
+    private static int FrontMatterEnd(string[] lines) => lines.Length > 1 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() == "---") : -1;
 
     /// <summary>The number of # marks on line <paramref name="number"/>, 0 when it is not a heading line.</summary>
     public int Marks(int number)

@@ -9,9 +9,13 @@ namespace BriefBuilder.Lint;
 public static class Linter
 {
     private static readonly Rule[] Rules =
-        [new HalfWidthRule(), new MarkRunRule(), new PairingRule(), new SpacingRule(), new InvisibleRule(), new NumberRules(), new HeadingRules(), new EnumerationRule()];
+        [new HalfWidthRule(), new MarkRunRule(), new PairingRule(), new SpacingRule(), new InvisibleRule(), new NumberRules(), new HeadingRules(), new EnumerationRule(), new MarkdownMarkRule()];
 
-    /// <summary>Every finding in report order. A brief the Source stage cannot read is one error, as the build would give it.</summary>
+    /// <summary>
+    /// Every finding in report order. A brief the Source stage cannot read is one error, as the
+    /// build would give it, with the Markdown marks of its body: a link or inline code is one
+    /// reason the build refuses a body, and the mark's finding says how to write it instead.
+    /// </summary>
     public static IReadOnlyList<Finding> Check(string text, string file)
     {
         LintInput input;
@@ -21,7 +25,10 @@ public static class Linter
         }
         catch (SourceError e)
         {
-            return [new Finding(new Diagnostic(e.File, e.Line, Severity.Error, "source", e.Message, "the build stops here too; fix this first"))];
+            var lines = text.Split('\n');
+            var marks = MarkdownMarkRule.Body(file, lines, LintInput.StrayMarksOf(lines, file)).ToList();
+            var source = new Finding(new Diagnostic(e.File, e.Line, Severity.Error, "source", e.Message, "the build stops here too; fix this first"));
+            return Diagnostic.Sort(marks.Any(m => m.Diagnostic.Line == e.Line) ? marks : [.. marks, source], f => f.Diagnostic);
         }
         return Diagnostic.Sort(Rules.SelectMany(r => r.Check(input)), f => f.Diagnostic);
     }

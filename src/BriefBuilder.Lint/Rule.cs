@@ -8,7 +8,10 @@ public abstract class Rule
     public abstract IEnumerable<Finding> Check(LintInput input);
 
     protected static Finding Error(LintInput input, int line, string code, string message, string hint, Edit? fix = null) =>
-        new(new Diagnostic(input.File, line, Severity.Error, code, message, hint), fix);
+        Error(input.File, line, code, message, hint, fix);
+
+    protected static Finding Error(string file, int line, string code, string message, string hint, Edit? fix = null) =>
+        new(new Diagnostic(file, line, Severity.Error, code, message, hint), fix);
 
     /// <summary>
     /// An error whose fix replaces <paramref name="length"/> characters at <paramref name="column"/>

@@ -61,7 +61,7 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
         catch (SourceError) { return "out"; }
     }
 
-    /// <summary>The project's own font folder beside the content folder, filled by scripts/install-fonts.</summary>
+    /// <summary>The project's own font folder beside the content folder: searched before the system's, and may be absent.</summary>
     public string FontFolder => Path.Combine(Path.GetDirectoryName(Root)!, "fonts");
 
     /// <summary>Brief files at or under <paramref name="path"/>, in a stable order.</summary>

@@ -21,14 +21,9 @@ public static partial class BodyReader
     [GeneratedRegex(@"^ {0,3}\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();
 
-    // Tables and footnotes are parsed only so that they can be refused by name instead of printing
-    // as '|' text or being taken for links (a footnote's text would otherwise vanish as a link definition).
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseFootnotes()
-        .Use<EditorNoteReader.Syntax>().Build();
-
     public static IReadOnlyList<Model.Block> Read(string markdown, string file, int firstLine)
     {
-        var document = Parse(markdown, file, firstLine);
+        var document = MarkdownSyntax.Parse(markdown, file, firstLine);
         var shallowest = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
         var blocks = new MarkdownBody(markdown, file, firstLine, shallowest).Blocks(document);
         if (document.OfType<FootnoteGroup>().Any())
@@ -39,25 +34,6 @@ public static partial class BodyReader
         if (blocks.Count == 0)
             throw new SourceError(file, firstLine, "the body is empty: write the brief's text below the closing '---' of the front matter");
         return blocks;
-    }
-
-    /// <summary>
-    /// Markdig stops at a nesting depth no brief comes near (thousands of > quotes or unclosed *
-    /// marks); that is the brief's mistake, said at the line that nests deepest, in every command.
-    /// </summary>
-    private static MarkdownDocument Parse(string markdown, string file, int firstLine)
-    {
-        try
-        {
-            return Markdown.Parse(markdown, Pipeline);
-        }
-        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
-        {
-            var lines = markdown.Split('\n');
-            var deepest = Enumerable.Range(0, lines.Length).MaxBy(i => lines[i].Count(c => c is '>' or '*' or '_' or '[' or '~'));
-            throw new SourceError(file, firstLine + deepest,
-                "this line nests Markdown too deeply (thousands of > quote marks, or * _ [ marks left open); a brief has at most a quote in a quote: remove the marks");
-        }
     }
 
     /// <summary>

@@ -32,18 +32,12 @@ public sealed class YamlMapping
         }
         catch (YamlException e)
         {
-            // YamlDotNet blames a tab on the key before it; the tab's own line is where to look.
-            var tab = Array.FindIndex(yaml.Split('\n'), l => l.Contains('\t'));
-            if (tab >= 0)
-                throw new SourceError(file, tab + firstLine, "malformed YAML: a tab character; YAML indents and separates with spaces only");
-            var line = (int)e.Start.Line + firstLine - 1;
-            throw new SourceError(file, line, $"malformed YAML: {Plain(e)}");
+            throw YamlErrors.Explain(e, yaml.Split('\n'), file, firstLine);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can trip over some unclosed brackets this way; blame the last good token.
-            var line = (int)(parser.Current?.End.Line ?? 1) + firstLine - 1;
-            throw new SourceError(file, line, "malformed YAML: a bracket or quote is not closed");
+            throw YamlErrors.Unclosed(yaml.Split('\n'), (int)(parser.Current?.End.Line ?? 1), file, firstLine);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMapping(file, firstLine, firstLine - 1);
@@ -56,7 +50,7 @@ public sealed class YamlMapping
         if (node is not YamlMappingNode map)
             throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
         var result = new YamlMapping(file, line, offset);
-        // YamlDotNet itself refuses a key given twice, as malformed YAML at its line.
+        // YamlDotNet itself refuses a key given twice, at its second line (YamlErrors words it).
         foreach (var (k, v) in map.Children)
             result._entries[((YamlScalarNode)k).Value ?? ""] = (v, (int)k.Start.Line + offset);
         return result;
@@ -203,11 +197,4 @@ public sealed class YamlMapping
         new(File, Line, $"missing key '{key}': expected {expected}");
 
     public SourceError ErrorAt(string key, string message) => new(File, LineOf(key), message);
-
-    private static string Plain(YamlException e)
-    {
-        var message = e.InnerException?.Message ?? e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-    }
 }

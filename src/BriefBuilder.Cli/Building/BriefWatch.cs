@@ -10,10 +10,14 @@ namespace BriefBuilder.Cli.Building;
 /// file changes: only the changed briefs when only briefs changed, else all of them (the
 /// manifest skips what a change did not touch). Every rebuild passes the numbering gate first.
 /// An error is printed and watching goes on. One pipeline serves the whole watch, so a template,
-/// its fonts and the archive's front matter are read again only when they change.
+/// its fonts and the archive's front matter are read again only when they change. Every line it
+/// prints starts with the time; a rebuild that fails names the outputs it leaves older than
+/// their brief.
 /// </summary>
-public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions options, TextWriter stdout, TextWriter stderr)
+public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions options, TextWriter stdout, TextWriter stderr, Func<DateTime>? clock = null)
 {
+    readonly TextWriter stdout = new TimedLines(stdout, clock ?? (() => DateTime.Now));
+    readonly TextWriter stderr = new TimedLines(stderr, clock ?? (() => DateTime.Now));
     readonly BriefPipeline pipeline = new();
 
     /// <summary>
@@ -74,12 +78,13 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
         if (briefs.Count == 0) return;
         try
         {
-            GatedBuild.Run(pipeline, briefs, options, stdout, stderr);
+            if (GatedBuild.Run(pipeline, briefs, options, stdout, stderr) != ExitCodes.Ok) ReportStale(briefs);
         }
         catch (Exception e)
         {
             // A watch that dies on a bad save is no use: say what happened, keep watching.
             stderr.WriteLine($"brief watch: error: {e.Message}");
+            ReportStale(briefs);
         }
         finally
         {
@@ -87,6 +92,30 @@ public sealed class BriefWatch(IReadOnlyList<string> inputs, BuildOptions option
             // editor types: a new pause begins by collecting, and the next rebuild runs in it.
             CollectorPause.End();
             CollectorPause.Begin();
+        }
+    }
+
+    /// <summary>
+    /// After a failed rebuild, the outputs in out/ that are older than their brief: the PDF the
+    /// editor has open still shows the last build that succeeded, not the text just saved.
+    /// </summary>
+    void ReportStale(IReadOnlyList<string> briefs)
+    {
+        foreach (var brief in briefs.Where(b => File.Exists(b) || Directory.Exists(b)).SelectMany(ContentFolder.Briefs).Distinct())
+        {
+            try
+            {
+                var content = ContentFolder.Containing(brief);
+                var saved = File.GetLastWriteTimeUtc(brief);
+                var stale = options.Formats.Select(f => content.OutputPath(brief, options.OutDir, f.Extension))
+                    .Where(o => File.Exists(o) && File.GetLastWriteTimeUtc(o) < saved).Select(ContentFolder.Relative).ToList();
+                if (stale.Count > 0)
+                    stderr.WriteLine($"brief watch: {string.Join(" and ", stale)} {(stale.Count == 1 ? "is" : "are")} now older than {ContentFolder.Relative(brief)}: {(stale.Count == 1 ? "it shows" : "they show")} the last build that succeeded");
+            }
+            catch (Exception e) when (e is SourceError or IOException or UnauthorizedAccessException)
+            {
+                // No series.yaml, or a brief gone meanwhile: the build has said so.
+            }
         }
     }
 

@@ -10,9 +10,10 @@ public static class FontFolders
     public const string EnvironmentVariable = "BRIEF_FONT_PATH";
 
     /// <summary>
-    /// The project's <c>fonts/</c> folder (Fandol lives only there), then the program's own (a
-    /// release package carries its open fonts beside the program), then BRIEF_FONT_PATH, then the
-    /// font folders of the platform the program runs on. Folders that do not exist are skipped later.
+    /// The project's own <c>fonts/</c> folder (a house's licensed faces, say), then the program's
+    /// own (a release package carries its open fonts beside the program), then BRIEF_FONT_PATH, then
+    /// the font folders of the platform the program runs on (on Linux the user's, where
+    /// scripts/install-fonts puts Fandol). Folders that do not exist are skipped later.
     /// </summary>
     public static IReadOnlyList<string> Standard(string? projectFonts = null)
     {

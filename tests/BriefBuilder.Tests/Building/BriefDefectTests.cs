@@ -46,7 +46,7 @@ public sealed class BriefDefectTests : IDisposable
 
     public static TheoryData<string, string, int, string> Refused => new()
     {
-        { "a tab in the YAML", Brief(Body).Replace("recipients: [刘小涛书记, 王颺秘书长]", "recipients:\n\t- 刘小涛书记"), 6, "malformed YAML: a tab character; YAML indents and separates with spaces only" },
+        { "a tab in the YAML", Brief(Body).Replace("recipients: [刘小涛书记, 王颺秘书长]", "recipients:\n\t- 刘小涛书记"), 6, "a tab character: YAML indents and separates with spaces only; replace the tab with spaces" },
         { "a control character in the body", Brief(Body + "\n\n第二段\u0001文字。"), 13, "the control character U+0001 cannot be printed (it is invisible in most editors); delete it" },
         { "a C1 control character", Brief(Body + "\u0085"), 11, "the control character U+0085 cannot be printed" },
         { "a footnote", Brief(Body + "[^1]\n\n[^1]: 注释的文字。"), 11, "a footnote cannot be printed in a brief; write it as plain text" },

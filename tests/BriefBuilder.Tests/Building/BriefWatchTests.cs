@@ -20,7 +20,9 @@ public class BriefWatchTests : IDisposable
     }
 
     void Start() =>
-        _watch = Task.Run(() => new BriefWatch([_w.Content], _w.Options(), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr)).RunAsync(_stop.Token));
+        _watch = Task.Run(() => new BriefWatch([_w.Content], _w.Options(), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr), () => Now).RunAsync(_stop.Token));
+
+    static readonly DateTime Now = new(2024, 6, 17, 9, 5, 7);
 
     static async Task WaitFor(Func<bool> condition, string what)
     {
@@ -46,6 +48,9 @@ public class BriefWatchTests : IDisposable
 
         _w.Edit("2024/009.md", text => text + "\n- a list has no place in a brief\n");
         await WaitFor(() => _stderr.ToString().Contains("009.md:"), "the error");
+        // The PDF the editor has open is the one from before the save: the watch says so.
+        await WaitFor(() => _stderr.ToString().Contains("009.docx is now older than"), "the stale output named");
+        Assert.Matches(@"out/2024/009\.docx is now older than \S*content/2024/009\.md: it shows the last build that succeeded", _stderr.ToString());
         var second = Docx("2024/020.docx");
         _w.Edit("2024/020.md", text => text.Replace("近些年来", "近年来"));
         await WaitFor(() => Docx("2024/020.docx") != second, "a rebuild after the error");
@@ -53,5 +58,8 @@ public class BriefWatchTests : IDisposable
         _stop.Cancel();
         await _watch!.WaitAsync(Patience);
         Assert.Contains("stopped watching", _stdout.ToString());
+        // Every line says when it was written.
+        Assert.All(_stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Concat(_stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            line => Assert.StartsWith("09:05:07 ", line));
     }
 }

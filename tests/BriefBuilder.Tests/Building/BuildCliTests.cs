@@ -37,7 +37,7 @@ public sealed class BuildCliTests : IDisposable
 
     public static TheoryData<string, byte[], int, string> BadBriefs => new()
     {
-        { "malformed YAML", Utf8(Bad.Replace("title: 苏州", "title: [苏州")), 6, "malformed YAML" },
+        { "malformed YAML", Utf8(Bad.Replace("title: 苏州", "title: [苏州")), 6, "the list opened with '[' is not closed on this line" },
         { "missing key", Utf8(Bad.Replace("total: 104\n", "")), 2, "missing key 'total'" },
         { "mistyped key", Utf8(Bad.Replace("title:", "titel:")), 6, "unknown key 'titel'; did you mean 'title'?" },
         { "bad date", Utf8(Bad.Replace("2024-06-17", "2024-02-30")), 4, "'date' must be a date" },

@@ -20,4 +20,38 @@ public class LauncherTests
             .ToList();
         Assert.Empty(tooDeep);
     }
+
+    /// <summary>
+    /// The launcher in a throwaway tree with one source, and a stand-in for dotnet on PATH that
+    /// "publishes" a program printing its arguments: what ./brief says before it runs the program.
+    /// </summary>
+    [Fact]
+    public void The_first_compile_says_it_is_the_first_and_a_later_one_says_why()
+    {
+        var root = Directory.CreateTempSubdirectory("briefbuilder-launcher-").FullName;
+        try
+        {
+            File.Copy(Repo.Path("brief"), Path.Join(root, "brief"));
+            Directory.CreateDirectory(Path.Join(root, "src", "P"));
+            File.WriteAllText(Path.Join(root, "src", "P", "P.cs"), "");
+            var bin = Directory.CreateDirectory(Path.Join(root, "fake-bin")).FullName;
+            File.WriteAllText(Path.Join(bin, "dotnet"), """
+                #!/bin/sh
+                while [ $# -gt 0 ]; do [ "$1" = -o ] && out="$2"; shift; done
+                mkdir -p "$out" && printf '#!/bin/sh\necho ran "$@"\n' > "$out/brief" && chmod +x "$out/brief"
+                """);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Join(bin, "dotnet"), (UnixFileMode)0b111_101_101);
+            var path = new Dictionary<string, string> { ["PATH"] = $"{bin}:{Environment.GetEnvironmentVariable("PATH")}" };
+            (int, string, string) Run() => Tools.Run("bash", [Path.Join(root, "brief"), "--version"], path);
+
+            Assert.Equal((0, "ran --version\n", "brief: compiling the program for the first time (a minute or two; later runs start at once)…\n"), Run());
+            Assert.Equal((0, "ran --version\n", ""), Run());
+            File.SetLastWriteTimeUtc(Path.Join(root, "src", "P", "P.cs"), DateTime.UtcNow.AddMinutes(1));
+            Assert.Equal((0, "ran --version\n", "brief: compiling the program again (after a change to src/)…\n"), Run());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

@@ -9,8 +9,9 @@ namespace BriefBuilder.Tests.Building;
 
 /// <summary>
 /// A throwaway copy of the project as <c>brief build</c> sees it: the tests' archive copied as
-/// content/, templates/ copied, fonts/ linked (the PDF needs them, and they are large), out/ for
-/// the outputs. The command runs in-process on it with its output captured.
+/// content/, templates/ copied, out/ for the outputs; no fonts/ of its own, as a fresh clone has
+/// none (the fonts are where scripts/install-fonts put them). The command runs in-process on it
+/// with its output captured.
 /// </summary>
 sealed class Workspace : IDisposable
 {
@@ -35,7 +36,6 @@ sealed class Workspace : IDisposable
     {
         Copy(Repo.Content(), Content);
         Copy(Repo.Path("templates"), Path.Join(Root, "templates"));
-        Directory.CreateSymbolicLink(Path.Join(Root, "fonts"), Repo.Path("fonts"));
     }
 
     private static void Copy(string from, string to)

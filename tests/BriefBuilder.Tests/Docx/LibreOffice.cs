@@ -47,18 +47,22 @@ internal static class LibreOffice
     }
 
     /// <summary>
-    /// A FONTCONFIG_FILE of the system's configuration plus scripts/fontconfig/house-fonts.conf
-    /// of this checkout, so the tests need nothing installed for the user and any clone works.
+    /// A FONTCONFIG_FILE of the system's configuration plus a copy of
+    /// scripts/fontconfig/house-fonts.conf in a folder of its own, as setup installs it for the
+    /// user: the aliases work wherever the file lies, with Fandol found in the user's font folder.
     /// </summary>
     public static readonly Lazy<string> FontConfig = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), $"briefbuilder-fonts-{Environment.ProcessId}.conf");
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"briefbuilder-fonts-{Environment.ProcessId}")).FullName;
+        var aliases = Path.Combine(folder, "60-briefbuilder-house-fonts.conf");
+        File.Copy(Repo.Path("scripts", "fontconfig", "house-fonts.conf"), aliases, overwrite: true);
+        var path = Path.Combine(folder, "fonts.conf");
         File.WriteAllText(path, $"""
             <?xml version="1.0"?>
             <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
             <fontconfig>
               <include ignore_missing="no">/etc/fonts/fonts.conf</include>
-              <include ignore_missing="no">{Repo.Path("scripts", "fontconfig", "house-fonts.conf")}</include>
+              <include ignore_missing="no">{aliases}</include>
             </fontconfig>
             """);
         return path;

@@ -21,7 +21,7 @@ public class FontIndexFileTests : IDisposable
     [Fact]
     public void The_faces_read_are_kept_as_they_were_read()
     {
-        File.Copy(Directory.GetFiles(Repo.Path("fonts"), "FandolKai-Regular.otf").Single(), Path.Combine(fonts, "FandolKai-Regular.otf"));
+        File.Copy(TestFonts.File("FandolKai-Regular.otf"), Path.Combine(fonts, "FandolKai-Regular.otf"));
         var index = new FontLibrary().Index([fonts], cache);
 
         var kept = Directory.GetFiles(cache, "fonts-*.tsv").Single();

@@ -14,7 +14,7 @@ public class FontRefreshTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    static string Font(string name) => Directory.GetFiles(Repo.Path("fonts"), name, SearchOption.AllDirectories).Single();
+    static string Font(string name) => TestFonts.File(name);
 
     [Fact]
     public void A_font_installed_after_the_first_look_is_found()

@@ -35,7 +35,7 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
             Assert.Equal(used.Family, row[1]);
             Assert.EndsWith(Path.GetFileName(used.File!.Path) + (used.File.Index > 0 ? $", face {used.File.Index}" : ""), row[2]);
         }
-        Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", var file] && file == seeds.Path("fonts/FandolFang-Regular.otf"));
+        Assert.Contains(rows, r => r is ["fangsong", "FandolFang Regular", var file] && file == TestFonts.File("FandolFang-Regular.otf", seeds.Path("fonts")));
     }
 
     [Fact]
@@ -62,7 +62,8 @@ public class FontsCommandTests(ProjectCopy seeds) : IClassFixture<ProjectCopy>
         Assert.Equal(["Noto Serif CJK SC Regular", .. TestFonts.Style.Font("fangsong").Pdf, .. TestFonts.Style.FallbackFonts], fangsong.Select(r => r[1]));
         Assert.Equal(["mark …", "role", "role", "role", "role", "fallback", "fallback", "fallback"], fangsong.Select(r => r[2]));
         var fandol = fangsong.Single(r => r[1] == "FandolFang Regular");
-        Assert.Equal([seeds.Path("fonts/FandolFang-Regular.otf"), "0"], fandol[3..]);
+        Assert.Equal([TestFonts.File("FandolFang-Regular.otf", seeds.Path("fonts")), "0"], fandol[3..]);
+        Assert.Equal("2", fangsong[0][4]);
     }
 
     [Fact]

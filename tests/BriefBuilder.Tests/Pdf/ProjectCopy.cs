@@ -4,8 +4,10 @@ using BriefBuilder.Tests.Support;
 namespace BriefBuilder.Tests.Pdf;
 
 /// <summary>
-/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, fonts/ linked, to be edited by a
-/// test (a font renamed in style.yaml, a character added to a brief) and then built or checked.
+/// A throwaway copy of the tests' archive (as content/) and the repository's templates/, to be
+/// edited by a test (a font renamed in style.yaml, a character added to a brief) and then built
+/// or checked. It has no fonts/ of its own, as a fresh clone has none: its builds find the
+/// fonts where scripts/install-fonts put them.
 /// </summary>
 public sealed class ProjectCopy : IDisposable
 {
@@ -20,8 +22,6 @@ public sealed class ProjectCopy : IDisposable
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
-        // Linked, not copied, as in Workspace: the PDF's fonts are large.
-        Directory.CreateSymbolicLink(Path("fonts"), Repo.Path("fonts"));
     }
 
     public string Path(string relative) => System.IO.Path.Combine(_root, relative);

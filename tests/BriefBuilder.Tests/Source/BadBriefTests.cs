@@ -50,7 +50,7 @@ public sealed class BadBriefTests : IDisposable
     {
         var e = Fail(Good.Replace("title: 深圳", "title: [深圳"));
         Assert.Equal(6, e.Line);
-        Assert.StartsWith("malformed YAML", e.Message);
+        Assert.StartsWith("the list opened with '[' is not closed on this line: end it with ']'", e.Message);
     }
 
     [Fact]

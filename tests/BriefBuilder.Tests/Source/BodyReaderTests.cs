@@ -59,6 +59,26 @@ public class BodyReaderTests
         Assert.Equal([new Span("一是"), new Span("加快建设", Bold: true), new Span("平台，"), new Span("重点", Italic: true), new Span("在于。")], p.Spans);
     }
 
+    // CommonMark closes ** after a mark like 。 only before a space or a mark, which Chinese text
+    // never has; with CJK-friendly emphasis the house's idioms are bold, _ and __ too.
+    public static TheoryData<string, Span[]> ChineseEmphasis => new()
+    {
+        { "**一是聚焦“数字经济”这个时代背景。**抢占先机。", [new("一是聚焦“数字经济”这个时代背景。", Bold: true), new("抢占先机。")] },
+        { "抢占先机，**二是集聚人才。**", [new("抢占先机，"), new("二是集聚人才。", Bold: true)] },
+        { "避免**“大而全”**“撒胡椒面”。", [new("避免"), new("“大而全”", Bold: true), new("“撒胡椒面”。")] },
+        { "（一）**强化引领。**加快建设", [new("（一）"), new("强化引领。", Bold: true), new("加快建设")] },
+        { "重点在于*协同创新。*加快", [new("重点在于"), new("协同创新。", Italic: true), new("加快")] },
+        { "中文__加粗__中文", [new("中文"), new("加粗", Bold: true), new("中文")] },
+        { "中文_斜体_中文", [new("中文"), new("斜体", Italic: true), new("中文")] },
+        { "__三是开放共享。__推动", [new("三是开放共享。", Bold: true), new("推动")] },
+        { @"星号写作\*，下划线写作\_。", [new("星号写作*，下划线写作_。")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChineseEmphasis))]
+    public void Chinese_emphasis_idioms_become_spans(string markdown, Span[] spans) =>
+        Assert.Equal(spans, ((Paragraph)Read(markdown)[0]).Spans);
+
     [Fact]
     public void Quotes_keep_their_paragraphs()
     {

@@ -60,19 +60,19 @@ public class YamlMappingTests
     {
         var error = Assert.Throws<SourceError>(() => Parse("title: 甲\nissue: 1\ntitle: 乙\n"));
         Assert.Equal(4, error.Line);
-        Assert.StartsWith("malformed YAML: ", error.Message);
+        Assert.StartsWith("'title' is given a second time here; a key is written once", error.Message);
     }
 
     [Fact]
     public void A_tab_is_blamed_on_its_own_line() =>
-        Fails(() => Parse("issue: 9\nrecipients:\n\t- 甲\n"), 4, "malformed YAML: a tab character; YAML indents and separates with spaces only");
+        Fails(() => Parse("issue: 9\nrecipients:\n\t- 甲\n"), 4, "a tab character: YAML indents and separates with spaces only; replace the tab with spaces");
 
     [Fact]
-    public void Malformed_yaml_names_its_line_and_yamldotnet_s_words_without_its_position()
+    public void Malformed_yaml_names_its_line_in_an_editor_s_words_without_yamldotnet_s_position()
     {
         var error = Assert.Throws<SourceError>(() => Parse("issue: 9\ntitle: 甲: 乙\n"));
         Assert.Equal(3, error.Line);
-        Assert.StartsWith("malformed YAML: ", error.Message);
+        Assert.StartsWith("the value of 'title' holds ': '", error.Message);
         Assert.DoesNotContain("(Line:", error.Message);
     }
 
