@@ -16,6 +16,7 @@ public static class BriefCli
         root.Subcommands.Add(FontsCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

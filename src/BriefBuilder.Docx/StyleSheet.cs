@@ -36,6 +36,26 @@ internal static class StyleSheet
     private static string Id(ParagraphStyle p) => BuiltIn(p.Docx) ?? p.Name;
 
     /// <summary>
+    /// The style's indents. Word counts firstLineChars in grid cells on the grid; firstLine is the
+    /// fallback for readers that ignore it. Word measures the first line from the left indent: a
+    /// first line left of it is a hanging indent.
+    /// </summary>
+    private static Indentation Indentation(ParagraphStyle p, HouseStyle style)
+    {
+        if (p.LeftIndentChars == 0)
+            return new Indentation
+            {
+                FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
+                FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
+            };
+        var indentation = new Indentation { Left = Units.Text(Units.Twips(style.LeftIndent(p))) };
+        var hang = style.LeftIndent(p) - style.FirstLineIndent(p);
+        if (hang > 0) indentation.Hanging = Units.Text(Units.Twips(hang));
+        else indentation.FirstLine = Units.Text(Units.Twips(-hang));
+        return indentation;
+    }
+
+    /// <summary>
     /// Word's built-in paragraph styles by their English name (which Word shows translated:
     /// heading 1 as 标题 1) and fixed id. Null for a name of the house's own.
     /// </summary>
@@ -68,6 +88,7 @@ internal static class StyleSheet
         var pPr = new StyleParagraphProperties
         {
             KeepNext = p.KeepWithNext ? new KeepNext() : null,
+            PageBreakBefore = p.PageBreakBefore ? new PageBreakBefore() : null,
             WidowControl = new WidowControl { Val = style.WidowControl },
             // Word's default, written out because LibreOffice reads the attribute the other way
             // round: without it LibreOffice hangs a line-end mark into the margin and, in a
@@ -86,12 +107,7 @@ internal static class StyleSheet
                     LineRule = LineSpacingRuleValues.Auto,
                 }
                 : Formatting.ExactSpacing(Units.Twips(p.LineHeight), p.SpaceBefore, p.SpaceAfter),
-            // Word counts firstLineChars in grid cells on the grid; firstLine is the fallback for readers that ignore it.
-            Indentation = new Indentation
-            {
-                FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
-                FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
-            },
+            Indentation = Indentation(p, style),
             Justification = new Justification { Val = Formatting.Justification(p.Align) },
             OutlineLevel = OutlineLevel(p.Docx) is { } level ? new OutlineLevel { Val = level } : null,
         };

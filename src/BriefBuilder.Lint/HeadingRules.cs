@@ -5,7 +5,7 @@ namespace BriefBuilder.Lint;
 
 /// <summary>
 /// heading-sequence: heading numbers run 一、二、三、 with no gap or repeat, and （一） 1. （1）
-/// start again under each heading of a higher level. heading-level: a numbered heading's #
+/// start again under each heading of a higher level, and in each attachment. heading-level: a numbered heading's #
 /// marks (counted from the brief's shallowest) disagree with its number; a warning, since the
 /// build sets it at the level of its number anyway. A line like #四、几点启示, a heading missing
 /// the space after its #, counts as the heading it was meant to be: markdown-mark names it, and
@@ -13,7 +13,8 @@ namespace BriefBuilder.Lint;
 /// </summary>
 public sealed class HeadingRules : Rule
 {
-    private sealed record Numbered(int Line, int Marks, HeadingNumber Number);
+    /// <param name="Section">0 in the body, n in the nth attachment.</param>
+    private sealed record Numbered(int Line, int Marks, HeadingNumber Number, int Section);
 
     public override IEnumerable<Finding> Check(LintInput input)
     {
@@ -23,12 +24,15 @@ public sealed class HeadingRules : Rule
             .OrderBy(h => h.Line).ToList();
         if (headings.Count == 0) yield break;
         var shallowest = headings.Min(h => input.Marks(h.Line));
+        // Each attachment is a document of its own: its headings number afresh from 一、.
+        var attachments = input.Brief.Body.OfType<Attachment>().Select(a => a.Line).ToList();
         var numbered = headings.Where(h => HeadingNumber.Of(h.Text) is not null)
-            .Select(h => new Numbered(h.Line, input.Marks(h.Line), HeadingNumber.Of(h.Text)!)).ToList();
+            .Select(h => new Numbered(h.Line, input.Marks(h.Line), HeadingNumber.Of(h.Text)!, attachments.Count(a => a <= h.Line))).ToList();
         var last = new int[5]; // last number seen at each level 1–4 under the current parent; 0: none yet
         for (var i = 0; i < numbered.Count; i++)
         {
-            var (line, marks, number) = numbered[i];
+            var (line, marks, number, section) = numbered[i];
+            if (i > 0 && numbered[i - 1].Section != section) Array.Clear(last);
             var marked = marks - shallowest + 1;
             if (marked != number.Level)
                 yield return Warning(input, line, "heading-level",
@@ -48,13 +52,13 @@ public sealed class HeadingRules : Rule
         }
     }
 
-    /// <summary>The number of the next heading of the same level under the same parent, or null.</summary>
+    /// <summary>The number of the next heading of the same level under the same parent (and in the same attachment), or null.</summary>
     private static int? NextSibling(List<Numbered> numbered, int i)
     {
         var level = numbered[i].Number.Level;
         foreach (var next in numbered.Skip(i + 1))
         {
-            if (next.Number.Level < level) return null;
+            if (next.Number.Level < level || next.Section != numbered[i].Section) return null;
             if (next.Number.Level == level) return next.Number.Value;
         }
         return null;

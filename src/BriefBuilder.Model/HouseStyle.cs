@@ -42,6 +42,13 @@ public sealed record HouseStyle(
         paragraph.FirstLineIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
 
     /// <summary>
+    /// Where the lines after a paragraph's first start, from the text block's edge: its
+    /// <see cref="ParagraphStyle.LeftIndentChars"/>, in characters as <see cref="FirstLineIndent"/> counts them.
+    /// </summary>
+    public double LeftIndent(ParagraphStyle paragraph) =>
+        paragraph.LeftIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+
+    /// <summary>
     /// Where the folio's line starts, from the top of the page: its em box begins
     /// <see cref="PageNumberStyle.DistanceBelowText"/> under the text block. The DOCX footer and the
     /// PDF baseline are both placed from this one figure.
@@ -177,6 +184,16 @@ public sealed record ParagraphStyle(
     /// "Title") or a name of its own for the editor's style list ("版头").
     /// </summary>
     public string Docx { get; init; } = Name;
+
+    /// <summary>
+    /// Where the lines after the first start, in characters from the text block's edge (the first
+    /// line starts at <see cref="FirstLineIndentChars"/>): more than that is a hanging indent, as
+    /// the wrapped lines of the attachment note hang under the first attachment's name.
+    /// </summary>
+    public double LeftIndentChars { get; init; }
+
+    /// <summary>Whether the paragraph starts a new page (an attachment's first line, GB/T 9704 7.3.7).</summary>
+    public bool PageBreakBefore { get; init; }
 
     /// <summary>
     /// The font role that draws a character of <paramref name="kind"/>: a wide character takes the

@@ -122,7 +122,7 @@ public sealed class BriefPipeline
         }
         catch (Exception e)
         {
-            return BriefResult.Failed(brief, Failure(brief, e));
+            return BriefResult.Failed(brief, Failure(brief, e)) with { FailedAt = e is SourceError error ? new SourceRef(error.File, error.Line) : null };
         }
     }
 

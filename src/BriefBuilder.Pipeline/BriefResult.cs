@@ -14,6 +14,9 @@ public sealed record BriefResult(string Brief, BriefStatus Status, IReadOnlyList
     /// <summary>The pages the PDF was drawn from, when it was built: what a preview draws.</summary>
     public IReadOnlyList<PlacedPage>? Pages { get; init; }
 
+    /// <summary>Where a failure lies when the input is at fault (the line <see cref="Error"/> names): what a preview's banner points to.</summary>
+    public Model.SourceRef? FailedAt { get; init; }
+
     public static BriefResult Built(string brief, IReadOnlyList<string> outputs, IReadOnlyList<KeyValuePair<string, BuildManifest.Entry>> written, PageFit? fit) =>
         new(brief, BriefStatus.Built, written, outputs, null, fit);
 

@@ -25,7 +25,7 @@ public static partial class BodyReader
     {
         var document = MarkdownSyntax.Parse(markdown, file, firstLine);
         var shallowest = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
-        var blocks = new MarkdownBody(markdown, file, firstLine, shallowest).Blocks(document);
+        var blocks = AttachmentReader.Number(new MarkdownBody(markdown, file, firstLine, shallowest).Blocks(document), file);
         if (document.OfType<FootnoteGroup>().Any())
         {
             var definition = Array.FindIndex(markdown.Split('\n'), l => FootnoteDefinition().IsMatch(l));
@@ -46,6 +46,7 @@ public static partial class BodyReader
         ParagraphBlock p when FigureReader.Is(p) => FigureReader.Read(p, body),
         ParagraphBlock p => ParagraphReader.Read(p, body),
         QuoteBlock q => QuoteReader.Read(q, body),
+        CustomContainer c when AttachmentReader.Is(c) => AttachmentReader.Read(c, body),
         CustomContainer c => EditorNoteReader.Read(c, body),
         // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it.
         HtmlBlock { Type: HtmlBlockType.Comment } => null,

@@ -25,6 +25,8 @@ public static class Composer
                 ?? throw new SourceError(brief.File, 1, "missing key 'phone': series.yaml gives no default phone"),
             ["copies"] = front.Copies ?? series.Copies,
             ["body"] = new ScriptArray(body),
+            // The same blocks as in body, for the attachment note and the pages after the body.
+            ["attachments"] = new ScriptArray(body.Where(b => b.Block is Attachment)),
         };
         var layout = template.Render(template.TemplateFile, globals, brief.File, brief.Body.Sum(Count));
         BodyCoverage.Check(body, brief.File, template.TemplateFile);

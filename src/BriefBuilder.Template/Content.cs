@@ -74,7 +74,7 @@ internal sealed class Content
         if (block.Block is Model.Figure)
             throw LayoutBuilder.Error(at, $"{what} cannot be the figure of the brief's line {block.Block.Line} (“{block.Block.Text}”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)");
         if (block["spans"] is not BlockSpans spans)
-            throw LayoutBuilder.Error(at, $"{what} cannot be a {block.Block.Kind}, which holds blocks: write each of them (b.blocks)");
+            throw LayoutBuilder.Error(at, $"{what} cannot be the {block.Block.Kind} of the brief's line {block.Block.Line} (“{block.Block.Text}”), which holds blocks: write each of them (b.blocks)");
         block.Used = true;
         blocks.Add(block);
         foreach (var run in spans.OfType<RunValue>()) Append(run.Run);

@@ -77,7 +77,7 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "top", "space_before", "space_after", "line", "keep_with_next", "tag"]);
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "left", "top", "space_before", "space_after", "line", "keep_with_next", "page_break_before", "tag"]);
             var lineHeight = Distance(p, "line", orZero: false);
             var size = Length(p, "size");
             foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
@@ -89,6 +89,8 @@ public static class StyleReader
                 lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p), Distance(p, "top"))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
+                LeftIndentChars = Indent(p, "left"),
+                PageBreakBefore = p.OptionalBool("page_break_before"),
             };
         });
         var runs = Section(m, "runs", (name, r) =>
@@ -242,10 +244,10 @@ public static class StyleReader
     private static bool Measure(double length, bool orZero) => double.IsFinite(length) && (orZero ? length >= 0 : length > 0);
 
     /// <summary>An indent in characters: a negative one would set text outside the text block.</summary>
-    private static double Indent(YamlMapping m)
+    private static double Indent(YamlMapping m, string key = "indent")
     {
-        var indent = m.OptionalNumber("indent") ?? 0;
-        return indent >= 0 ? indent : throw m.ErrorAt("indent", $"'indent' must be zero or more characters, not {indent}");
+        var indent = m.OptionalNumber(key) ?? 0;
+        return indent >= 0 ? indent : throw m.ErrorAt(key, $"'{key}' must be zero or more characters, not {indent}");
     }
 
     private static string Pt(double points) => points.ToString("0.##", CultureInfo.InvariantCulture) + "pt";

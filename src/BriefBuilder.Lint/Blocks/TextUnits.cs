@@ -19,6 +19,7 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
     public IEnumerable<IReadOnlyList<TextRange>> EditorNote(EditorNote note) => note.Paragraphs.Select(Lines); // its ::: fences are markup
     public IEnumerable<IReadOnlyList<TextRange>> Figure(Figure figure) => [Caption(figure)];
+    public IEnumerable<IReadOnlyList<TextRange>> Attachment(Attachment attachment) => [[Title(attachment)], .. attachment.Blocks.SelectMany(b => b.Accept(this))];
 
     /// <summary>A figure's caption: between ![ and ]( on its line; the file name is no text.</summary>
     private List<TextRange> Caption(Figure figure)
@@ -26,6 +27,14 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
         var line = lines[figure.Line - 1];
         var (open, close) = (line.IndexOf("![", StringComparison.Ordinal), line.LastIndexOf("](", StringComparison.Ordinal));
         return open >= 0 && close > open ? [new TextRange(figure.Line, open + 2, close)] : [];
+    }
+
+    /// <summary>An attachment's title: its fence line after '::: 附件'.</summary>
+    private TextRange Title(Attachment attachment)
+    {
+        var line = lines[attachment.Line - 1];
+        var start = line.IndexOf(attachment.Title, StringComparison.Ordinal);
+        return start >= 0 ? new TextRange(attachment.Line, start, start + attachment.Title.Length) : new TextRange(attachment.Line, line.Length, line.Length);
     }
 
     /// <summary>Every line of a block of text, from after its markup to the end of the line.</summary>

@@ -43,12 +43,13 @@ public interface IBlockVisitor<out T>
     T Quote(Quote quote);
     T EditorNote(EditorNote note);
     T Figure(Figure figure);
+    T Attachment(Attachment attachment);
 }
 
 public static class BlockKinds
 {
     /// <summary>Every kind's <see cref="Block.Kind"/>: the texts a template may compare <c>b.kind</c> with.</summary>
-    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName, Model.EditorNote.KindName, Model.Figure.KindName];
+    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName, Model.EditorNote.KindName, Model.Figure.KindName, Model.Attachment.KindName];
 }
 
 /// <summary>A piece of text with one emphasis. Adjacent spans always differ in emphasis.</summary>

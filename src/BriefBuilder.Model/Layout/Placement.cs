@@ -3,12 +3,15 @@ namespace BriefBuilder.Model;
 /// <summary>
 /// How a block stands in the flow of the text block: the space above and below it, whether its
 /// lines start on lines of the grid, the least distance of its top from the text block's top (a
-/// place fixed by the page, as GB/T 9704 7.2.4 fixes the masthead's), and whether it stays on a
-/// page with what follows.
+/// place fixed by the page, as GB/T 9704 7.2.4 fixes the masthead's), whether it stays on a
+/// page with what follows, and whether it starts a page.
 /// </summary>
 public readonly record struct BlockSpacing(double Before, double After, bool OnGrid, double? Top, bool KeepWithNext)
 {
-    public static BlockSpacing Of(ParagraphStyle ps) => new(ps.SpaceBefore, ps.SpaceAfter, ps.OnGrid, ps.Top, ps.KeepWithNext);
+    /// <summary>Whether the block starts a new page, unless it stands at the head of one already.</summary>
+    public bool PageBreakBefore { get; init; }
+
+    public static BlockSpacing Of(ParagraphStyle ps) => new(ps.SpaceBefore, ps.SpaceAfter, ps.OnGrid, ps.Top, ps.KeepWithNext) { PageBreakBefore = ps.PageBreakBefore };
 }
 
 /// <summary>
@@ -52,6 +55,7 @@ public static class Placement
         foreach (var block in flow)
         {
             var spacing = block.Spacing(style);
+            if (spacing.PageBreakBefore) y = 0; // the head of its own page, where its gap is its place
             var top = LineTop(Enter(y, spacing), spacing.OnGrid, style.Grid);
             placed.Add((block, top, top - y));
             y = top + block.NominalHeight(style) + spacing.After;

@@ -100,6 +100,9 @@ public sealed class FontFace
             ? new GlyphInk(e.XBearing, e.XBearing + e.Width, e.YBearing + e.Height, e.YBearing)
             : null;
 
+    /// <summary>Draws a glyph's outline into <paramref name="pen"/>, in font units, y up: what the embedded subset draws.</summary>
+    public void Outline(ushort glyphId, IGlyphPen pen) => GlyphOutline.Draw(font.Handle, glyphId, pen);
+
     /// <summary>The HarfBuzz font, at a scale of one unit per font unit.</summary>
     internal Font Shaper => font;
 

@@ -4,7 +4,7 @@ namespace BriefBuilder.Pdf.Fonts;
 
 /// <summary>
 /// HarfBuzz functions that HarfBuzzSharp's managed API does not wrap but its native library
-/// exports: freezing a font for use from many threads, and the subsetter.
+/// exports: freezing a font for use from many threads, the subsetter, and glyph outlines.
 /// </summary>
 static partial class HarfBuzzNative
 {
@@ -28,6 +28,16 @@ static partial class HarfBuzzNative
     [LibraryImport(Library)] public static partial uint hb_map_get(IntPtr map, uint key);
 
     [LibraryImport(Library)] public static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    // Glyph outlines (GlyphOutline): the callbacks are unmanaged function pointers.
+    [LibraryImport(Library)] public static partial IntPtr hb_draw_funcs_create();
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_make_immutable(IntPtr funcs);
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_set_move_to_func(IntPtr funcs, IntPtr func, IntPtr user, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_set_line_to_func(IntPtr funcs, IntPtr func, IntPtr user, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_set_quadratic_to_func(IntPtr funcs, IntPtr func, IntPtr user, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_set_cubic_to_func(IntPtr funcs, IntPtr func, IntPtr user, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_draw_funcs_set_close_path_func(IntPtr funcs, IntPtr func, IntPtr user, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_font_draw_glyph(IntPtr font, uint glyph, IntPtr funcs, IntPtr data);
 
     [LibraryImport(Library)] public static partial IntPtr hb_face_reference_blob(IntPtr face);
     [LibraryImport(Library)] public static partial void hb_face_destroy(IntPtr face);

@@ -40,10 +40,13 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     /// </summary>
     public IEnumerable<SetLine> Lines(LayoutParagraph p)
     {
+        // Set from the style's left indent (Line draws them there): the first line's indent is
+        // counted from it, and is negative for a hanging indent.
         var ps = style.Paragraph(p.Style);
-        var indent = style.FirstLineIndent(ps);
+        var left = style.LeftIndent(ps);
+        var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), Width, i == 0 ? indent : 0, ps.Align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), Width - left, i == 0 ? indent : 0, ps.Align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
@@ -59,8 +62,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var atoms = parts.SelectMany(p => p.Atoms).ToList();
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
+        var left = style.LeftIndent(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
+            parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }

@@ -15,7 +15,7 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
     public LaidOut Fitted(LayoutDocument document)
     {
         var measurer = new BlockMeasurer(style, shaper);
-        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), i)).ToList();
+        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), i, b.Source)).ToList();
         var flow = blocks[..document.Flow.Count];
         var closing = blocks[document.Flow.Count..];
         var pages = new Paginator(style).Paginate(flow, closing);
@@ -65,15 +65,14 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
 
     /// <summary>
     /// The block with every item its lines draw marked as the <paramref name="id"/>th element of the
-    /// tagged PDF's structure; decoration stays unmarked, an artifact.
+    /// tagged PDF's structure (decoration stays unmarked, an artifact) and as coming from <paramref name="source"/>.
     /// </summary>
-    private static MeasuredBlock Tagged(MeasuredBlock block, int id)
+    private static MeasuredBlock Tagged(MeasuredBlock block, int id, SourceRef source)
     {
-        if (block.Role == StructureTags.Artifact) return block;
-        var tag = new ContentTag(id, block.Role, block.Text);
+        var tag = block.Role == StructureTags.Artifact ? null : new ContentTag(id, block.Role, block.Text);
         return block with
         {
-            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag }) }).ToList(),
+            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag, Source = source }) }).ToList(),
         };
     }
 }

@@ -12,7 +12,7 @@ public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow)
 /// The second layout phase: puts measured lines on pages, as Word does. Lines on the grid start
 /// on one of its lines; a heading (keep with next) stays with the first line of what follows,
 /// with its first two under widow control; under widow control no paragraph leaves a single
-/// line alone at the foot or head of a page; the closing block sits on the foot of the last
+/// line alone at the foot or head of a page; a block that starts a page (an attachment) does so; the closing block sits on the foot of the last
 /// page's text block, or on a page of its own when the body leaves too little room.
 /// </summary>
 /// <param name="draw">False to only count pages and lines (what an editor would have to cut), drawing nothing.</param>
@@ -30,6 +30,7 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
         NewPage(hasFlow: true);
         for (var i = 0; i < flow.Count; i++)
         {
+            if (flow[i].Spacing.PageBreakBefore && !AtTop) NewPage(hasFlow: true);
             // A keep that cannot be kept even on an empty page (a run of headings taller than a
             // page) is let go: a new page would not help, and each block would go on its own.
             if (!AtTop && !KeepFits(flow, i, Placement.Enter(_y, flow[i].Spacing)) && KeepFits(flow, i, 0)) NewPage(hasFlow: true);

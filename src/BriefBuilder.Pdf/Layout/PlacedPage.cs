@@ -18,6 +18,9 @@ public abstract record PlacedItem
 {
     public ContentTag? Tag { get; init; }
 
+    /// <summary>The line of the brief (or template) its block came from: what a preview's click leads back to. Null for folios.</summary>
+    public SourceRef? Source { get; init; }
+
     /// <summary>Its upper edge, from the top of the page: where a bookmark to it scrolls.</summary>
     public abstract double Top { get; }
 

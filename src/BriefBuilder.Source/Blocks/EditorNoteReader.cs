@@ -36,7 +36,7 @@ internal static class EditorNoteReader
     {
         var name = marked.Info ?? "";
         if (name != Name)
-            throw body.Error(marked, $"'::: {name}' marks no kind of block; {Spelling.DidYouMean(name, [Name])}the one marked block is '::: {Name}', the editor's note");
+            throw body.Error(marked, $"'::: {name}' marks no kind of block; {Spelling.DidYouMean(name, [Name, AttachmentReader.Name])}the marked blocks are '::: {Name}', the editor's note, and '::: {AttachmentReader.Name} 标题', an attachment");
         if (!body.AtStart)
             throw body.Error(marked, $"an editor's note stands before the body, after the title: move the '::: {Name}' block to the top of the body (a brief has one)");
         var blocks = body.Blocks(marked);

@@ -17,4 +17,5 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock Quote(Quote quote) => Quotes.Of(quote);
     public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
     public TrackedBlock Figure(Figure figure) => Figures.Of(figure);
+    public TrackedBlock Attachment(Attachment attachment) => Attachments.Of(attachment);
 }

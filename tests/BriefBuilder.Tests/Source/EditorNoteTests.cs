@@ -34,7 +34,7 @@ public class EditorNoteTests
     [InlineData("正文。\n\n::: 编者按\n摘编。\n:::\n", 3, "an editor's note stands before the body, after the title: move the '::: 编者按' block to the top of the body (a brief has one)")]
     [InlineData("::: 编者按\n甲。\n:::\n\n::: 编者按\n乙。\n:::\n", 5, "an editor's note stands before the body, after the title: move the '::: 编者按' block to the top of the body (a brief has one)")]
     [InlineData("> ::: 编者按\n> 摘编。\n> :::\n", 1, "an editor's note stands before the body, after the title: move the '::: 编者按' block to the top of the body (a brief has one)")]
-    [InlineData("::: 编者案\n摘编。\n:::\n", 1, "'::: 编者案' marks no kind of block; did you mean '编者按'? the one marked block is '::: 编者按', the editor's note")]
+    [InlineData("::: 编者案\n摘编。\n:::\n", 1, "'::: 编者案' marks no kind of block; did you mean '编者按'? the marked blocks are '::: 编者按', the editor's note, and '::: 附件 标题', an attachment")]
     [InlineData("::: 编者按\n摘编。\n\n# 一、标题\n\n正文。\n", 4, "an editor's note holds paragraphs only, not a heading; is the ':::' that closes it missing?")]
     [InlineData("::: 编者按\n:::\n\n正文。\n", 1, "the editor's note is empty: write its text between '::: 编者按' and ':::'")]
     [InlineData("::: 编者按\n编者按：摘编。\n:::\n", 2, "the template prints '编者按：' before the note: delete it from the note's text")]
