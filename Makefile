@@ -1,6 +1,7 @@
 # make build: set up a fresh machine, then build content/ into out/.
-# make test:  set up, then run every test, check the numbering of content/ and lint it, and run
-#             the Windows package under wine against Linux (tests/wine/check; skipped without wine).
+# make test:  set up, then run every test, check the numbering of content/ and lint it, a short
+#             run of each fuzz target (fuzz/smoke), and the Windows package under wine against
+#             Linux (tests/wine/check; skipped without wine).
 # make release: self-contained packages for editors (Linux, Windows, macOS) in release/.
 # make mutation: Stryker.NET on Numbering, Lint, Source and Template (tens of minutes; not in make test).
 #   make mutation PROJECTS=Numbering runs one; scripts/mutation --report reprints the table.
@@ -19,6 +20,7 @@ test: setup
 	dotnet test BriefBuilder.sln --nologo
 	./brief check content
 	./brief lint content
+	fuzz/smoke
 	tests/wine/check
 
 release: setup

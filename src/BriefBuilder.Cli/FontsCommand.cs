@@ -20,7 +20,8 @@ public static class FontsCommand
 
         var command = new Command("fonts",
             "Say which font file sets each font role, which fonts listed before it are not installed and how to install one, "
-            + "then every family tried, in order. A role no installed font can set exits 1. "
+            + "which are damaged (never used), then every family tried, in order, with the file and face that serve it, "
+            + "'missing', or 'damaged:' with the file and why. A role no installed font can set exits 1. "
             + "With --text or --check, list the face drawing each character; a character no font has exits 1.");
         command.Options.Add(content);
         command.Options.Add(text);
@@ -86,10 +87,17 @@ public static class FontsCommand
             stdout.Write($"{InstallHint}\n");
         }
 
+        var damaged = sources.SelectMany(s => s.DamagedBefore.Select(l => new[] { s.Role, l.Damage! })).ToList();
+        if (damaged.Count > 0)
+        {
+            stdout.Write("\nDamaged, never used (install a sound copy in its place):\n");
+            stdout.Write(Table.Format(damaged, ["ROLE", "FILE"]));
+        }
+
         stdout.Write("\nEvery family tried, in order:\n");
         stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
         {
-            r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path is null ? "missing" : FilePaths.Display(r.Path), r.FaceIndex?.ToString() ?? "-",
+            r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path is { } path ? FilePaths.Display(path) : r.Damage is { } damage ? $"damaged: {damage}" : "missing", r.FaceIndex?.ToString() ?? "-",
         }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
 
         var gaps = sources.Where(s => s.IsGap).Select(s => s.Role).ToList();

@@ -40,14 +40,12 @@ public static class ImportCommand
             }
             catch (SourceError e)
             {
-                stderr.WriteLine(e.ToString());
+                stderr.WriteLine($"{e.Location}: error: {e.Message}");
                 return ExitCodes.BadInput;
             }
-            var path = NewCommand.WriteNext("import", parse.GetValue(content)!, parse.GetValue(date), stderr,
+            var path = NewCommand.WriteNext("import", parse.GetValue(content)!, parse.GetValue(date), stdout, stderr,
                 (root, series, day) => NextBrief.Write(root, series, day, article.Title, article.Subtitle, article.Body), out var exit);
             if (path is null) return exit;
-
-            stdout.WriteLine(path);
             stdout.Write(ImportReport.Text(article));
             var findings = Diagnostic.Sort(LintGate.Check(path).Select(f => f.Diagnostic));
             return DiagnosticOptions.Report(stdout, "text", findings, "lint");

@@ -24,9 +24,8 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var io = parse.InvocationConfiguration;
-            var path = WriteNext("new", parse.GetValue(content)!, parse.GetValue(date), io.Error,
+            WriteNext("new", parse.GetValue(content)!, parse.GetValue(date), io.Output, io.Error,
                 (root, series, day) => NextBrief.Write(root, series, day, parse.GetValue(title)), out var exit);
-            if (path is not null) io.Output.WriteLine(path);
             return exit;
         });
         return command;
@@ -34,10 +33,11 @@ public static class NewCommand
 
     /// <summary>
     /// What new and import share: checks the folder, the date and the series, then lets
-    /// <paramref name="write"/> write the brief. Returns its path, or null with the reason on
-    /// <paramref name="stderr"/> and the exit code in <paramref name="exit"/>.
+    /// <paramref name="write"/> write the brief, and prints its path and the numbers and date it
+    /// got, with a warning when they start a new year. Returns its path, or null with the reason
+    /// on <paramref name="stderr"/> and the exit code in <paramref name="exit"/>.
     /// </summary>
-    public static string? WriteNext(string verb, string root, string? dateText, TextWriter stderr,
+    public static string? WriteNext(string verb, string root, string? dateText, TextWriter stdout, TextWriter stderr,
         Func<string, Series, DateOnly, string> write, out int exit)
     {
         exit = ExitCodes.Usage;
@@ -64,7 +64,11 @@ public static class NewCommand
         }
         try
         {
+            var (chosen, newYear) = NextBrief.Announce(series, day, dateGiven: dateText is not null);
             var path = write(root, series, day);
+            stdout.WriteLine(path);
+            stdout.WriteLine(chosen);
+            if (newYear is not null) stderr.WriteLine($"brief {verb}: {newYear}");
             exit = ExitCodes.Ok;
             return path;
         }

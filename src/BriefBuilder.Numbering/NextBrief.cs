@@ -1,5 +1,6 @@
 using BriefBuilder.Model;
 using System.Text;
+using BriefBuilder.Source;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using static BriefBuilder.Numbering.Words;
@@ -53,12 +54,10 @@ public static class NextBrief
         var bytes = Encoding.UTF8.GetBytes(text);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            // CreateNew, not a prior existence check alone: a brief written meanwhile is never clobbered.
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            file.Write(bytes);
+            // Written whole or not at all, never over a brief written meanwhile.
+            UserFile.Create(path, bytes); // Encoding.UTF8.GetBytes writes no byte-order mark
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Model.SourceError e)
         {
             throw new NumberingException(
                 File.Exists(path) ? $"{path} already exists; it is left as it is"
@@ -85,6 +84,23 @@ public static class NextBrief
         if (front.Phone is { } phone)
             text.Append($"phone: {Scalar(phone)}\n");
         return text.Append("---\n\n").Append(body).ToString();
+    }
+
+    /// <summary>
+    /// What brief new and import say after writing: the numbers and date they chose, and, loudly,
+    /// when the date starts a new year, since a brief dated by mistake in January (or with no
+    /// --date at all) becomes 第1期 of a year the archive has not reached.
+    /// </summary>
+    /// <returns>The line for the editor, and the warning when the brief starts a year (else null).</returns>
+    public static (string Chosen, string? NewYear) Announce(Series series, DateOnly date, bool dateGiven)
+    {
+        var numbers = NumbersFor(series, date);
+        var latest = Latest(series);
+        var chosen = $"{numbers.Year}年{Issue(numbers.Issue)}（{Total(numbers.Total)}）, dated {Date(date)}{(dateGiven ? "" : " (today: no --date was given)")}";
+        if (numbers.Issue != 1) return (chosen, null);
+        // A year skipped is refused by NumbersFor (year-missing), so the latest brief is of the year before.
+        return (chosen, $"NEW YEAR: this brief starts {numbers.Year} as its {Issue(1)}; the latest brief is {latest.Date.Year}年{Issue(latest.Issue)} ({latest.File}, {Date(latest.Date)}). "
+            + $"If it belongs to {latest.Date.Year}, delete it and give --date.");
     }
 
     /// <summary>

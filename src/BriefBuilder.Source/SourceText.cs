@@ -27,9 +27,11 @@ public static class SourceText
         }
     }
 
-    public static string Read(string path)
+    public static string Read(string path) => Decode(ReadBytes(path), path);
+
+    /// <summary>The text of a file's <paramref name="bytes"/>, strictly UTF-8, its line ends made \n; errors name <paramref name="path"/>.</summary>
+    public static string Decode(byte[] bytes, string path)
     {
-        var bytes = ReadBytes(path);
         try
         {
             var text = Strict.GetString(bytes);

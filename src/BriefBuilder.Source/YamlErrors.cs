@@ -28,8 +28,9 @@ internal static partial class YamlErrors
         // YamlDotNet blames a tab on the key before it; the tab's own line is where to look.
         if (Array.FindIndex(lines, l => l.Contains('\t')) is >= 0 and var tab)
             return At(tab, "a tab character: YAML indents and separates with spaces only; replace the tab with spaces");
-        // An alias (*name) is blamed on the document's start; the line to change is the one holding it.
-        if (e is AnchorNotFoundException && Array.FindIndex(lines, l => Value(l)?.StartsWith('*') == true) is >= 0 and var alias)
+        // An alias (*name) is blamed on the document's start; the line to change is the one holding it,
+        // as a value or as a key (a line that starts with '*').
+        if (e is AnchorNotFoundException && Array.FindIndex(lines, l => l.StartsWith('*') || Value(l)?.StartsWith('*') == true) is >= 0 and var alias)
             return At(alias, $"a value cannot start with '*', which YAML reads as a reference to another value; {Fix(lines[alias], "delete the star (the title is set bold without it), or ")}");
 
         var index = Math.Clamp((int)e.Start.Line - 1, 0, Math.Max(lines.Length - 1, 0));

@@ -34,6 +34,12 @@ public sealed class YamlMapping
         {
             throw YamlErrors.Explain(e, yaml.Split('\n'), file, firstLine);
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some tags (!…) and aliases (*…) this way rather than as YAML errors (found by fuzz/run).
+            var line = (int)(parser.Current?.Start.Line ?? 1) + firstLine - 1;
+            throw new SourceError(file, line, "malformed YAML: a tag (!name) or alias (*name) that cannot be read; these settings need neither: remove the ! or * and what follows it, or quote the value");
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can trip over some unclosed brackets this way; blame the last good token.
@@ -52,7 +58,13 @@ public sealed class YamlMapping
         var result = new YamlMapping(file, line, offset);
         // YamlDotNet itself refuses a key given twice, at its second line (YamlErrors words it).
         foreach (var (k, v) in map.Children)
-            result._entries[((YamlScalarNode)k).Value ?? ""] = (v, (int)k.Start.Line + offset);
+        {
+            var keyLine = (int)k.Start.Line + offset;
+            // YAML lets a key be a list or a mapping ('? - a', '[a, b]: x'); no setting is named so (found by fuzz/run lintfix).
+            if (k is not YamlScalarNode { Value: var name })
+                throw new SourceError(file, keyLine, "malformed YAML: a key that is a list or a mapping (a '?' line, [ ] or { } before the colon); a key is a name like title:");
+            result._entries[name ?? ""] = (v, keyLine);
+        }
         return result;
     }
 

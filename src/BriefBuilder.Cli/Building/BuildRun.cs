@@ -1,6 +1,6 @@
-using BriefBuilder.Model;
 using System.Diagnostics;
 using System.Globalization;
+using BriefBuilder.Model;
 using BriefBuilder.Pipeline;
 using BriefBuilder.Source;
 
@@ -62,7 +62,15 @@ public sealed class BuildRun(BriefPipeline pipeline, BuildOptions options, TextW
             if (result.Error is not null) stderr.WriteLine(result.Error);
         }
         var written = results.Briefs.SelectMany(r => r.Written).ToList();
-        if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
+        try
+        {
+            if (written.Count > 0) BuildManifest.Save(options.OutDir, written);
+        }
+        catch (SourceError e)
+        {
+            // The outputs are written; without the record of them the next build only builds them again.
+            stderr.WriteLine($"{e.Location}: error: {e.Message}");
+        }
 
         int Count(BriefStatus status) => results.Briefs.Count(r => r.Status == status);
         var failed = Count(BriefStatus.Failed) + results.Refused.Count;

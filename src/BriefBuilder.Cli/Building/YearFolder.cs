@@ -26,6 +26,7 @@ public static class YearFolder
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
         var name = Path.GetFileName(folder);
+        string? staging = null;
         try
         {
             Directory.CreateDirectory(parent);
@@ -43,7 +44,7 @@ public static class YearFolder
             if (!File.Exists(oldSums) || !File.ReadAllBytes(oldSums).AsSpan().SequenceEqual(sums)) changed.Add(Sums);
             if (changed.Count == 0) return [];
 
-            var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+            staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
             Directory.CreateDirectory(staging);
             if (Directory.Exists(folder) && !OperatingSystem.IsWindows()) File.SetUnixFileMode(staging, File.GetUnixFileMode(folder));
             foreach (var file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
@@ -61,8 +62,16 @@ public static class YearFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A half-made new folder (a full disk stops it mid-file) goes now, not at the next publish.
+            if (staging is not null) TryDelete(staging);
             throw new SourceError(ContentFolder.Relative(folder), 0, $"cannot write: {e.Message}; the folder is as it was");
         }
+    }
+
+    static void TryDelete(string dir)
+    {
+        try { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // RemoveLeftovers takes it at the next publish
     }
 
     /// <summary>Checked by the mode, not by trying: root may write anything, but a folder marked read-only is the user's word.</summary>
@@ -83,7 +92,7 @@ public static class YearFolder
         }
         if (UnixFile.Exchange(staging, folder))
         {
-            Directory.Delete(staging, recursive: true); // the old folder, now under the staging name
+            TryDelete(staging); // the old folder, now under the staging name: the new one is in whatever happens to it
             return;
         }
         // No atomic exchange here (Windows): two renames, and a run killed between them leaves

@@ -9,15 +9,18 @@ static class CacheFile
     /// </summary>
     public static void Write(string path, byte[] bytes)
     {
+        var temp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
             File.WriteAllBytes(temp, bytes);
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A full disk stops the write midway: the half-written entry must not stay behind.
+            try { File.Delete(temp); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { } // gone, or the folder itself is not ours
         }
     }
 }

@@ -49,14 +49,18 @@ public sealed class FontFace
         using var blob = MapFile(path); // the face keeps its own reference
         var face = new Face(blob, index);
         if (face.GlyphCount == 0)
-            throw new InvalidDataException($"{FilePaths.Display(path)} (face {index}) is not a font HarfBuzz can read");
+            throw new InvalidDataException($"face {index} is not a font HarfBuzz can read");
         face.MakeImmutable();
         var font = new Font(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm); // positions in font units
         HarfBuzzNative.hb_font_make_immutable(font.Handle);
         var names = FontFileNames.ParseNameTable(TableBytes(face, "name"));
         font.TryGetHorizontalFontExtents(out var extents);
-        return new FontFace(path, index, face, font, names, extents);
+        var loaded = new FontFace(path, index, face, font, names, extents);
+        // A face HarfBuzz loads but cannot cut down would fail every PDF that uses it: tried once here.
+        try { FontSubsetter.Subset(loaded, [1]); }
+        catch (InvalidOperationException e) { throw new InvalidDataException($"HarfBuzz cannot subset it ({e.Message})"); }
+        return loaded;
     }
 
     /// <summary>
@@ -65,7 +69,10 @@ public sealed class FontFace
     /// </summary>
     static unsafe Blob MapFile(string path)
     {
-        long length = new FileInfo(path).Length;
+        // The length of what the path leads to: FileInfo gives a link's own (a font linked into
+        // fonts/ was 47 bytes to HarfBuzz, and reported damaged).
+        long length;
+        using (var handle = File.OpenHandle(path)) length = RandomAccess.GetLength(handle);
         var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         var view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* start = null;

@@ -9,7 +9,8 @@ namespace BriefBuilder.Pdf.Fonts;
 /// <param name="LegacyFamily">Name ID 1: some families ("… Black") live only here.</param>
 /// <param name="LegacyStyle">Name ID 2.</param>
 /// <param name="LocalFamily">The family in the font's own language (仿宋_GB2312), empty when it has only English names.</param>
-public sealed record FontFileFace(string Path, int Index, string Family, string Style, string LegacyFamily, string LegacyStyle, string LocalFamily);
+/// <param name="Damage">Why the face cannot be used (a table cut off by the end of the file, a table every face needs missing), or null.</param>
+public sealed record FontFileFace(string Path, int Index, string Family, string Style, string LegacyFamily, string LegacyStyle, string LocalFamily, string? Damage = null);
 
 /// <summary>
 /// Reads face names from the raw bytes of .ttf/.otf/.ttc/.otc files. Reads only the headers,
@@ -52,6 +53,7 @@ public static class FontFileNames
         if (directory.Length < 12) return null;
         int tables = BinaryPrimitives.ReadUInt16BigEndian(directory.AsSpan(4));
         var records = ReadAt(file, offset + 12, 16 * tables);
+        var damage = Damage(records, RandomAccess.GetLength(file));
         for (int t = 0; t + 16 <= records.Length; t += 16)
         {
             if (BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t)) != NameTag) continue;
@@ -65,10 +67,33 @@ public static class FontFileNames
             return new FontFileFace(path, index,
                 names.GetValueOrDefault(16) ?? legacyFamily,
                 names.GetValueOrDefault(17) ?? legacyStyle,
-                legacyFamily, legacyStyle, LocalFamily(table));
+                legacyFamily, legacyStyle, LocalFamily(table), damage);
         }
         return null;
     }
+
+    /// <summary>
+    /// Why a face whose table directory is <paramref name="records"/> cannot be drawn with, or
+    /// null: a table that runs past the end of the file (a copy cut short: HarfBuzz then cannot
+    /// subset it, and every build failed), or a table every face needs that is missing. Checked
+    /// when the index is built, from the directory alone, so a damaged face is never chosen.
+    /// </summary>
+    static string? Damage(byte[] records, long fileLength)
+    {
+        var tags = new HashSet<string>();
+        for (int t = 0; t + 16 <= records.Length; t += 16)
+        {
+            var tag = Encoding.ASCII.GetString(records, t, 4);
+            tags.Add(tag);
+            long end = (long)BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 8)) + BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 12));
+            if (end > fileLength) return $"its '{tag.TrimEnd()}' table runs past the end of the file ({fileLength} bytes): the file is cut short";
+        }
+        if (Required.FirstOrDefault(r => !tags.Contains(r)) is { } missing) return $"it has no '{missing}' table";
+        if (!tags.Contains("CFF ") && !tags.Contains("CFF2") && !tags.Contains("glyf")) return "it has no outlines (no 'glyf', 'CFF ' or 'CFF2' table)";
+        return null;
+    }
+
+    static readonly string[] Required = ["cmap", "head", "hhea", "hmtx", "maxp"];
 
     /// <summary>
     /// Name ID → string for the IDs we use (1, 2, 6, 16, 17), taking for each the best record:

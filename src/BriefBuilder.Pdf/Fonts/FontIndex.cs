@@ -61,18 +61,24 @@ public sealed class FontIndex
     }
 
     /// <summary>
-    /// The first face whose "Family Style" is <paramref name="familyAndStyle"/>, ignoring case:
+    /// The first sound face whose "Family Style" is <paramref name="familyAndStyle"/>, ignoring case:
     /// typographic names first (ID 16/17: "Noto Serif CJK SC" + "Bold"), then legacy names
     /// (ID 1/2: "Noto Serif CJK SC Black" + "Regular"), then the family's name in its own
     /// language (仿宋_GB2312, as Word lists FangSong_GB2312). A bare family means its Regular face.
+    /// A damaged face (<see cref="FontFileFace.Damage"/>) is never found.
     /// </summary>
-    public FontFileFace? Find(string familyAndStyle)
+    public FontFileFace? Find(string familyAndStyle) => Match(Faces.Where(f => f.Damage is null).ToList(), familyAndStyle);
+
+    /// <summary>The damaged face that would have served <paramref name="familyAndStyle"/>: what brief fonts reports in its place.</summary>
+    public FontFileFace? FindDamaged(string familyAndStyle) => Match(Faces.Where(f => f.Damage is not null).ToList(), familyAndStyle);
+
+    static FontFileFace? Match(List<FontFileFace> faces, string familyAndStyle)
     {
         string wanted = Normalise(familyAndStyle);
-        return Faces.FirstOrDefault(f => Normalise($"{f.Family} {f.Style}") == wanted)
-            ?? Faces.FirstOrDefault(f => Normalise($"{f.LegacyFamily} {f.LegacyStyle}") == wanted)
-            ?? Faces.FirstOrDefault(f => Normalise(f.Family) == wanted && IsRegular(f.Style))
-            ?? Faces.FirstOrDefault(f => f.LocalFamily.Length > 0
+        return faces.FirstOrDefault(f => Normalise($"{f.Family} {f.Style}") == wanted)
+            ?? faces.FirstOrDefault(f => Normalise($"{f.LegacyFamily} {f.LegacyStyle}") == wanted)
+            ?? faces.FirstOrDefault(f => Normalise(f.Family) == wanted && IsRegular(f.Style))
+            ?? faces.FirstOrDefault(f => f.LocalFamily.Length > 0
                 && (Normalise($"{f.LocalFamily} {f.Style}") == wanted || Normalise(f.LocalFamily) == wanted && IsRegular(f.Style)));
     }
 

@@ -1,16 +1,21 @@
 namespace BriefBuilder.Pdf.Fonts;
 
-/// <summary>One family of a role's chain: the file and face that serve it, or nulls when it is not installed; <see cref="Mark"/> the one mark it draws, if it is a mark face.</summary>
-public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex, int? Mark = null)
+/// <summary>
+/// One family of a role's chain: the file and face that serve it, or nulls when it is not
+/// installed or <see cref="Damage"/> says why it cannot be used; <see cref="Mark"/> the one mark
+/// it draws, if it is a mark face.
+/// </summary>
+public sealed record FontReportRow(string Role, string Family, bool IsFallback, string? Path, int? FaceIndex, int? Mark = null, string? Damage = null)
 {
     public bool Found => Path is not null;
 }
 
 /// <summary>
 /// What sets a role: the first of its own families that is installed (null: none is), the families
-/// listed before it that are not, and the first fallback installed (null: none).
+/// listed before it that are not, those before it whose file is damaged (never used), and the
+/// first fallback installed (null: none).
 /// </summary>
-public sealed record RoleSource(string Role, ChainLink? Own, IReadOnlyList<string> MissingBefore, ChainLink? Fallback)
+public sealed record RoleSource(string Role, ChainLink? Own, IReadOnlyList<string> MissingBefore, IReadOnlyList<ChainLink> DamagedBefore, ChainLink? Fallback)
 {
     /// <summary>No font at all can set the role: a build stops at its first character.</summary>
     public bool IsGap => Own is null && Fallback is null;
@@ -29,7 +34,7 @@ public static class FontReport
     /// <summary>Every role's chain in the order tried: the role's own families, then the fallbacks.</summary>
     public static IReadOnlyList<FontReportRow> Rows(FontSet fonts) =>
         fonts.Roles.Order(StringComparer.Ordinal)
-            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark)))
+            .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark, l.Damage)))
             .ToList();
 
     /// <summary>Each role, in name order, with the face that sets it and what is missing ahead of it.</summary>
@@ -38,8 +43,10 @@ public static class FontReport
         {
             var chain = fonts.Chain(role);
             var own = chain.Where(l => !l.IsFallback && l.Mark is null).ToList(); // a mark face sets its mark only
+            var before = own.TakeWhile(l => l.File is null).ToList();
             return new RoleSource(role, own.FirstOrDefault(l => l.File is not null),
-                own.TakeWhile(l => l.File is null).Select(l => l.Family).ToList(),
+                before.Where(l => l.Damage is null).Select(l => l.Family).ToList(),
+                before.Where(l => l.Damage is not null).ToList(),
                 chain.FirstOrDefault(l => l.IsFallback && l.File is not null));
         }).ToList();
 

@@ -36,10 +36,26 @@ public sealed class FontSet : ITextShaper
         return new FontSet(chains);
     }
 
+    /// <summary>
+    /// The family's face, or none with the reason when its file is damaged: found so when the
+    /// index was built, or when HarfBuzz cannot load or subset it. A damaged face is never drawn
+    /// with; the chain goes on to the next family, and brief fonts names the file.
+    /// </summary>
     static ChainLink Link(FontIndex index, FontLibrary library, string family, bool isFallback)
     {
         var file = index.Find(family);
-        return new ChainLink(family, isFallback, file, file is null ? null : library.Face(file.Path, file.Index));
+        if (file is null)
+            return index.FindDamaged(family) is { } damaged
+                ? new ChainLink(family, isFallback, null, null, $"{FilePaths.Display(damaged.Path)}: {damaged.Damage}")
+                : new ChainLink(family, isFallback, null, null);
+        try
+        {
+            return new ChainLink(family, isFallback, file, library.Face(file.Path, file.Index));
+        }
+        catch (InvalidDataException e)
+        {
+            return new ChainLink(family, isFallback, null, null, $"{FilePaths.Display(file.Path)}: {e.Message}");
+        }
     }
 
     public IReadOnlyCollection<string> Roles => (IReadOnlyCollection<string>)chains.Keys;
@@ -169,10 +185,11 @@ public sealed class FontSet : ITextShaper
 }
 
 /// <summary>
-/// One family of a role's chain and what it resolved to (null members: not installed).
-/// <see cref="Mark"/>: the one character the family draws in the role (a mark face), or null for all.
+/// One family of a role's chain and what it resolved to (null members: not installed, or
+/// <see cref="Damage"/> says why not). <see cref="Mark"/>: the one character the family draws in
+/// the role (a mark face), or null for all.
 /// </summary>
-public sealed record ChainLink(string Family, bool IsFallback, FontFileFace? File, FontFace? Face)
+public sealed record ChainLink(string Family, bool IsFallback, FontFileFace? File, FontFace? Face, string? Damage = null)
 {
     public int? Mark { get; init; }
 

@@ -36,7 +36,7 @@ public class SeedSeriesTests : IDisposable
         var result = _archive.New("--date", "2024-06-17");
 
         Assert.Equal(0, result.Exit);
-        Assert.Equal($"{R}/2024/021.md\n", result.Stdout);
+        Assert.Equal($"{R}/2024/021.md\n2024年第21期（总第103期）, dated 2024-06-17\n", result.Stdout);
         var front = BriefReader.ReadFrontMatter(Path.Join(R, "2024", "021.md"));
         Assert.Equal((21, 103, new DateOnly(2024, 6, 17)), (front.Issue, front.Total, front.Date));
         Assert.Equal(["刘小涛书记", "王颺秘书长"], front.Recipients);

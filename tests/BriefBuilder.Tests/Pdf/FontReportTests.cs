@@ -32,6 +32,7 @@ public class FontReportTests
         var own = chain.Where(l => !l.IsFallback && l.Mark is null).ToList(); // a mark face sets its mark only
         Assert.Equal(own.First(l => l.File is not null), fangsong.Own);
         Assert.Equal(own.TakeWhile(l => l.File is null).Select(l => l.Family), fangsong.MissingBefore);
+        Assert.Empty(fangsong.DamagedBefore); // the test fonts are sound: DamagedFontTests cuts one
         Assert.Equal("Noto Serif CJK SC Regular", fangsong.Fallback?.Family);
         Assert.DoesNotContain(sources, s => s.IsGap);
     }

@@ -107,10 +107,18 @@ public class PdfWriterTests
     }
 
     [Fact]
-    public void Flate_compression_is_deterministic()
+    public void Flate_compression_is_deterministic_and_decodes_in_another_zlib()
     {
         var data = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("BT /F1 16 Tf [<0001> -12 <0002>] TJ ET\n", 500)));
-        Assert.Equal(PdfObjects.Deflate(data), PdfObjects.Deflate(data));
+        var first = PdfObjects.Deflate(data);
+        // On another thread, after other data went through: nothing carries over from one stream to the next.
+        var later = Task.Run(() => { PdfObjects.Deflate(System.Security.Cryptography.RandomNumberGenerator.GetBytes(100_000)); return PdfObjects.Deflate(data); }).Result;
+        Assert.Equal(first, later);
+        // Python's zlib, not ours, reads it back: the stream is standard zlib that any PDF reader inflates.
+        var packed = PdfTools.Save(first, "flate.bin");
+        var (exit, inflated) = PdfTools.Run("python3", "-c", $"import sys,zlib; sys.stdout.write(zlib.decompress(open('{packed}','rb').read()).decode())");
+        Assert.Equal(0, exit);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(data), inflated);
     }
 
     [Fact]

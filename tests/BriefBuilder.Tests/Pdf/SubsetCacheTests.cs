@@ -46,8 +46,19 @@ public class SubsetCacheTests : IDisposable
     public void Another_glyph_set_gets_its_own_entry()
     {
         Write("2023/001.md", new SubsetCache(folder));
-        var first = Directory.GetFiles(folder).Length;
-        Write("2024/020.md", new SubsetCache(folder));
-        Assert.True(Directory.GetFiles(folder).Length > first);
+        var first = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
+        var fresh = Write("2024/020.md", SubsetCache.None);
+
+        Assert.Equal(fresh, Write("2024/020.md", new SubsetCache(folder)));
+
+        // The first brief's entries are untouched, and the second's glyphs went into entries of their own.
+        Assert.All(first, e => Assert.Equal(e.Value, File.ReadAllBytes(e.Key)));
+        var added = Directory.GetFiles(folder).Except(first.Keys).ToList();
+        Assert.NotEmpty(added);
+        // With the first brief's entries gone, the second's still give its PDF unchanged; what it had
+        // shared with the first (a face with the same glyphs) is made again, nothing else.
+        foreach (var entry in first.Keys) File.Delete(entry);
+        Assert.Equal(fresh, Write("2024/020.md", new SubsetCache(folder)));
+        Assert.Subset(added.Concat(first.Keys).ToHashSet(), Directory.GetFiles(folder).ToHashSet());
     }
 }
