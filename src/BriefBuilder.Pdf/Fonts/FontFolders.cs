@@ -11,7 +11,8 @@ public static class FontFolders
 
     /// <summary>
     /// The project's own <c>fonts/</c> folder (a house's licensed faces, say), then the program's
-    /// own (a release package carries its open fonts beside the program), then BRIEF_FONT_PATH, then
+    /// own (a release package carries its open fonts in <c>fonts/</c> beside the program, as
+    /// ContentFolder finds the package's <c>templates/</c> there), then BRIEF_FONT_PATH, then
     /// the font folders of the platform the program runs on (on Linux the user's, where
     /// scripts/install-fonts puts Fandol). Folders that do not exist are skipped later.
     /// </summary>
@@ -19,7 +20,9 @@ public static class FontFolders
     {
         var folders = new List<string>();
         if ((projectFonts ?? ProjectFontsAbove(Environment.CurrentDirectory)) is { } project) folders.Add(project);
-        if (ProjectFontsAbove(AppContext.BaseDirectory) is { } shipped) folders.Add(shipped);
+        // Only beside the program, never above it: ./brief and the tests' program live inside a
+        // checkout, whose fonts/ serves only when it is the project being worked in.
+        if (Path.Combine(AppContext.BaseDirectory, "fonts") is var shipped && Directory.Exists(shipped)) folders.Add(shipped);
 
         string? extra = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(extra))
@@ -70,9 +73,7 @@ public static class FontFolders
 
     /// <summary>
     /// The <c>fonts/</c> folder of the project that holds <c>templates/</c>, searched upwards from
-    /// <paramref name="start"/>: from the working folder, the project being worked in; from the
-    /// program's folder, the release package it came in (or, for <c>./brief</c> and the tests deep
-    /// under <c>bin/</c>, the checkout).
+    /// <paramref name="start"/>, the working folder: the project being worked in.
     /// </summary>
     static string? ProjectFontsAbove(string start)
     {

@@ -88,8 +88,8 @@ public class FontOrderTests : IDisposable
     }
 
     /// <summary>
-    /// A font file that holds only a name table (an sfnt with one table): enough for the index,
-    /// which reads names and nothing else, to list it. Each face name is family (ID 1) and style
+    /// A font file that holds only a name table with content: enough for the index, which reads
+    /// the table directory and the names, to list it. Each face name is family (ID 1) and style
     /// (ID 2) in a Windows language.
     /// </summary>
     static byte[] NamesOnlyFont(params (string Family, string Style, int Language)[] names)
@@ -110,13 +110,21 @@ public class FontOrderTests : IDisposable
         }
         var name = table.Concat(strings.ToArray()).ToArray();
 
-        var font = new byte[12 + 16 + name.Length];
+        // The index reads the table directory and the name table only. The tables every face needs
+        // (and outlines) are listed, empty, so that the index takes the face as sound, not damaged.
+        string[] tags = ["cmap", "glyf", "head", "hhea", "hmtx", "maxp", "name"];
+        int start = 12 + 16 * tags.Length;
+        var font = new byte[start + name.Length];
         BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);        // TrueType outlines
-        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), 1);       // one table
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(12), 0x6E616D65); // 'name'
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(20), 28);     // its offset
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(24), (uint)name.Length);
-        name.CopyTo(font, 28);
+        BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), (ushort)tags.Length);
+        for (int t = 0; t < tags.Length; t++)
+        {
+            var record = font.AsSpan(12 + 16 * t);
+            Encoding.ASCII.GetBytes(tags[t]).CopyTo(record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)start);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], tags[t] == "name" ? (uint)name.Length : 0);
+        }
+        name.CopyTo(font, start);
         return font;
     }
 }
