@@ -17,5 +17,8 @@ internal static class HeadSpacing
     public static Dictionary<LayoutBlock, double> Gaps(IReadOnlyList<LayoutBlock> flow, HouseStyle style) =>
         Placement.Stack(flow, style)
             .Where(p => Math.Abs(p.Gap - p.Block.Spacing(style).Before) > 0.05)
-            .ToDictionary(p => p.Block, p => p.Gap, (IEqualityComparer<LayoutBlock>)ReferenceEqualityComparer.Instance);
+            // Never below nothing: a block after an off-grid one (a table) may stand a hair above the
+            // grid line it snaps to, and w:before is unsigned: LibreOffice read −4 twips as 65532
+            // (45 inches) and pushed a table's caption off its page.
+            .ToDictionary(p => p.Block, p => Math.Max(0, p.Gap), (IEqualityComparer<LayoutBlock>)ReferenceEqualityComparer.Instance);
 }

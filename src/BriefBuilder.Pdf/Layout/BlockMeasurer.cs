@@ -15,7 +15,11 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
 
     internal HouseStyle Style => style;
     private readonly AtomBuilder atomBuilder = new(style, shaper);
-    internal double Width => style.Page.TextWidth;
+
+    /// <summary>The page its blocks are set on: the sheet, or the sheet turned for a landscape page (<see cref="PageGeometry.Turned"/>).</summary>
+    public PageGeometry Frame { get; init; } = style.Page;
+
+    internal double Width => Frame.TextWidth;
 
     public MeasuredBlock Measure(LayoutBlock block)
     {
