@@ -81,7 +81,7 @@ public static class PublishCommand
             var front = BriefReader.Read(brief).Front;
             var pdf = Read(content.OutputPath(brief, outDir, ".pdf"));
             var name = names.BriefName(content.Series.Name, content.Series.Edition, front.Date.Year, front.Issue, front.Total);
-            var entry = new PublishedBrief(front.Date.Year, front.Issue, front.Total, front.Date, front.Title, front.Recipients, name + ".pdf", YearFolder.Sha256(pdf));
+            var entry = new PublishedBrief(front.Date.Year, front.Issue, front.Total, front.Date, front.TitleLines, front.Recipients, name + ".pdf", YearFolder.Sha256(pdf));
             if (record.TryGetValue(front.Total, out var old) && Changes(old, entry) is { Length: > 0 } changes)
             {
                 if (!again)
@@ -109,7 +109,7 @@ public static class PublishCommand
         }
         foreach (var (year, files) in years)
         {
-            var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.Title, b.Recipients)).ToList();
+            var entries = record.Values.Where(b => b.Year == year).Select(b => new CatalogueEntry(b.Issue, b.Total, b.Date, b.TitleLines, b.Recipients)).ToList();
             var name = names.CatalogueName(content.Series.Name, content.Series.Edition, year);
             foreach (var (format, bytes) in pipeline.Catalogue(year, entries, content, run))
                 files[name + format.Extension] = bytes;
@@ -154,7 +154,7 @@ public static class PublishCommand
     static string Changes(PublishedBrief old, PublishedBrief now)
     {
         var changes = new List<string>();
-        if (old.Title != now.Title) changes.Add($"title “{old.Title}” → “{now.Title}”");
+        if (!old.TitleLines.SequenceEqual(now.TitleLines)) changes.Add($"title “{old.Title}” → “{now.Title}”");
         if (old.Date != now.Date) changes.Add($"date {old.Date:yyyy-MM-dd} → {now.Date:yyyy-MM-dd}");
         if (old.Issue != now.Issue) changes.Add($"第{old.Issue}期 → 第{now.Issue}期");
         if (!old.Recipients.SequenceEqual(now.Recipients)) changes.Add($"recipients {string.Join("、", old.Recipients)} → {string.Join("、", now.Recipients)}");

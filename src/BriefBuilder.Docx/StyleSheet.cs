@@ -24,6 +24,8 @@ internal static class StyleSheet
                 throw new InvalidOperationException($"style.yaml defines '{name}' both as a paragraph and as a run style; Word needs distinct style ids");
             styles.Append(Character(run, style));
         }
+        foreach (var (_, table) in style.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+            styles.Append(TableStyles.Build(table, style));
         var names = styles.Elements<Style>().GroupBy(s => s.StyleName!.Val!.Value).FirstOrDefault(g => g.Count() > 1);
         if (names is not null)
             throw new InvalidOperationException($"style.yaml gives two styles the Word name '{names.Key}'; Word shows one name once");

@@ -1,2 +1,4 @@
-// The Model's Markdown-level Paragraph never appears in this project; Word's does everywhere.
+// The Model's Markdown-level Paragraph, Table and TableRow never appear in this project; Word's do everywhere.
 global using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+global using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+global using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;

@@ -64,6 +64,12 @@ public sealed record HouseStyle(
     public RuleStyle Rule(string name) =>
         Rules.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"rule style '{name}' is not defined in style.yaml");
 
+    /// <summary>The table styles (<c>tables:</c> in style.yaml), by name.</summary>
+    public IReadOnlyDictionary<string, TableStyle> Tables { get; init; } = new Dictionary<string, TableStyle>();
+
+    public TableStyle Table(string name) =>
+        Tables.TryGetValue(name, out var s) ? s : throw new KeyNotFoundException($"table style '{name}' is not defined in style.yaml");
+
     /// <summary>The figure styles (<c>figures:</c>), by name.</summary>
     public IReadOnlyDictionary<string, FigureStyle> Figures { get; init; } = new Dictionary<string, FigureStyle>();
 
@@ -234,6 +240,18 @@ public sealed record RuleStyle(string Name, string Colour, IReadOnlyList<RuleStr
 {
     /// <summary>Height from the top of the first stroke to the bottom of the last.</summary>
     public double Height => Strokes.Sum(s => s.GapBefore + s.Thickness) - (Strokes.Count > 0 ? Strokes[0].GapBefore : 0);
+}
+
+/// <summary>
+/// A table style: the paragraph styles of the header row's cells and of the other cells, the rule
+/// style whose one stroke draws every grid line, the padding between a cell's lines and its text
+/// (<see cref="PaddingX"/> left and right, <see cref="PaddingY"/> above and below), and the space
+/// above and below the table in the flow.
+/// </summary>
+public sealed record TableStyle(string Name, string Header, string Cell, string Rule, double PaddingX, double PaddingY, double SpaceBefore, double SpaceAfter)
+{
+    /// <summary>The table style's name in Word's style list.</summary>
+    public string Docx { get; init; } = Name;
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ namespace BriefBuilder.Source;
 
 /// <summary>
 /// Reads a brief's Markdown body into the document model, each kind of block by the reader in
-/// its own file under <c>Blocks/</c>. What the house format has no place for (lists, tables,
+/// its own file under <c>Blocks/</c>. What the house format has no place for (lists,
 /// links, code, raw HTML) stops the build with the line it is on, rather than being
 /// dropped or printed as stray markup.
 /// </summary>
@@ -48,6 +48,7 @@ public static partial class BodyReader
         QuoteBlock q => QuoteReader.Read(q, body),
         CustomContainer c when AttachmentReader.Is(c) => AttachmentReader.Read(c, body),
         CustomContainer c => EditorNoteReader.Read(c, body),
+        Markdig.Extensions.Tables.Table t => TableReader.Read(t, body),
         // <!-- … --> is a note to the editor, as brief import keeps figure captions; Markdown never prints it.
         HtmlBlock { Type: HtmlBlockType.Comment } => null,
         // Refused in Read, at the line of the definition (Markdig keeps no line for an unused one).
@@ -61,7 +62,6 @@ public static partial class BodyReader
     {
         ListBlock { IsOrdered: true } => "a numbered list",
         ListBlock => "a bulleted list",
-        Table => "a table",
         CodeBlock => "a code block",
         HtmlBlock => "raw HTML",
         ThematicBreakBlock => "a horizontal rule (---)",

@@ -35,8 +35,8 @@ internal static class MarkdownSyntax
 
     static MarkdownPipeline Build()
     {
-        // Tables and footnotes are parsed only so that they can be refused by name instead of
-        // printing as '|' text or being taken for links (a footnote's text would otherwise vanish
+        // Pipe tables are read (TableReader); grid tables and footnotes are parsed only so that they
+        // can be refused by name instead of printing as '|' text or being taken for links (a footnote's text would otherwise vanish
         // as a link definition).
         // CJK-friendly emphasis (tats-u/markdown-cjk-friendly): CommonMark lets a closing ** after
         // a mark like 。 close only before a space or another mark, which Chinese text never has,

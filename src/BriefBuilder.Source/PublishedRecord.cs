@@ -3,8 +3,15 @@ using System.Text;
 
 namespace BriefBuilder.Source;
 
-/// <summary>A brief as it was handed on: its numbers, date, title, recipients, PDF name and the PDF's SHA-256.</summary>
-public sealed record PublishedBrief(int Year, int Issue, int Total, DateOnly Date, string Title, IReadOnlyList<string> Recipients, string Pdf, string Sha256);
+/// <summary>
+/// A brief as it was handed on: its numbers, date, title (its lines, where the editor broke it),
+/// recipients, PDF name and the PDF's SHA-256.
+/// </summary>
+public sealed record PublishedBrief(int Year, int Issue, int Total, DateOnly Date, IReadOnlyList<string> TitleLines, IReadOnlyList<string> Recipients, string Pdf, string Sha256)
+{
+    /// <summary>The title on one line, as a message quotes it.</summary>
+    public string Title => string.Join(" ", TitleLines);
+}
 
 /// <summary>
 /// <c>content/published.yaml</c>: every brief <c>brief publish</c> handed on, keyed by 总第, kept
@@ -29,7 +36,7 @@ public static class PublishedRecord
             if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower))
                 throw e.ErrorAt("sha256", $"'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '{sha}' ({sha.Length} characters); restore the line from version control");
             record[total] = new PublishedBrief(e.Int("year", "the year"), e.Int("issue", "第N期"), total, e.Date("date"),
-                e.String("title", "the title"), e.OptionalList("recipients") ?? [], e.String("pdf", "the PDF's file name"), sha);
+                e.OptionalLines("title") ?? throw e.Missing("title", "the title, or its lines"), e.OptionalList("recipients") ?? [], e.String("pdf", "the PDF's file name"), sha);
         }
         return record;
     }
@@ -41,7 +48,9 @@ public static class PublishedRecord
         foreach (var b in briefs.OrderBy(b => b.Total))
         {
             y.Append(CultureInfo.InvariantCulture, $"{b.Total}:\n  year: {b.Year}\n  issue: {b.Issue}\n  date: {b.Date:yyyy-MM-dd}\n");
-            y.Append($"  title: {Quote(b.Title)}\n  recipients: [{string.Join(", ", b.Recipients.Select(Quote))}]\n");
+            // A title of several lines is the list of its lines, as a brief's front matter writes it.
+            var title = b.TitleLines.Count == 1 ? Quote(b.TitleLines[0]) : $"[{string.Join(", ", b.TitleLines.Select(Quote))}]";
+            y.Append($"  title: {title}\n  recipients: [{string.Join(", ", b.Recipients.Select(Quote))}]\n");
             y.Append($"  pdf: {Quote(b.Pdf)}\n  sha256: {b.Sha256}\n");
         }
         return y.ToString();

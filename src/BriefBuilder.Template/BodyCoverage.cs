@@ -12,7 +12,7 @@ internal static class BodyCoverage
 {
     public static void Check(IEnumerable<TrackedBlock> body, string briefFile, string templateFile)
     {
-        foreach (var (block, container) in Leaves(body, null))
+        foreach (var (block, container) in Writable(body, null))
         {
             if (block.Used) continue;
             var line = block.LastSeenLine > 0 ? block.LastSeenLine : container?.LastSeenLine ?? 0;
@@ -23,15 +23,13 @@ internal static class BodyCoverage
         }
     }
 
-    /// <summary>The blocks of text in reading order, each with the block that holds it, if any.</summary>
-    static IEnumerable<(TrackedBlock Block, TrackedBlock? Container)> Leaves(IEnumerable<TrackedBlock> blocks, TrackedBlock? container)
+    /// <summary>The blocks a call must write in reading order, each with the block that holds it, if any.</summary>
+    static IEnumerable<(TrackedBlock Block, TrackedBlock? Container)> Writable(IEnumerable<TrackedBlock> blocks, TrackedBlock? container)
     {
         foreach (var block in blocks)
         {
-            if (block.Children.Count > 0)
-                foreach (var leaf in Leaves(block.Children, block)) yield return leaf;
-            else
-                yield return (block, container);
+            if (block.Writable) yield return (block, container);
+            foreach (var inner in Writable(block.Children, block)) yield return inner;
         }
     }
 

@@ -4,8 +4,8 @@ using Scriban.Runtime;
 
 namespace BriefBuilder.Template;
 
-/// <summary>A published brief as the year's catalogue lists it.</summary>
-public sealed record CatalogueEntry(int Issue, int Total, DateOnly Date, string Title, IReadOnlyList<string> Recipients);
+/// <summary>A published brief as the year's catalogue lists it: <see cref="TitleLines"/> are the title's lines as the brief breaks it.</summary>
+public sealed record CatalogueEntry(int Issue, int Total, DateOnly Date, IReadOnlyList<string> TitleLines, IReadOnlyList<string> Recipients);
 
 /// <summary>
 /// The year's catalogue 目录 through the same pipeline as a brief: <c>catalogue.scriban</c> in the
@@ -25,7 +25,7 @@ public static class Catalogue
             ["issue"] = e.Issue,
             ["total"] = e.Total,
             ["date"] = new ScriptObject { ["year"] = e.Date.Year, ["month"] = e.Date.Month, ["day"] = e.Date.Day },
-            ["title"] = e.Title,
+            ["title_lines"] = new ScriptArray(e.TitleLines),
             ["recipients"] = new ScriptArray(e.Recipients),
         });
         var globals = new ScriptObject

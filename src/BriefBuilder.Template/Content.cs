@@ -71,6 +71,8 @@ internal sealed class Content
 
     void Write(TrackedBlock block, ScriptNode at, string what)
     {
+        if (block.Block is Table)
+            throw LayoutBuilder.Error(at, $"{what} cannot be a table: write it with table STYLE b, and its caption (b.caption) with paragraph");
         if (block.Block is Model.Figure)
             throw LayoutBuilder.Error(at, $"{what} cannot be the figure of the brief's line {block.Block.Line} (“{block.Block.Text}”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)");
         if (block["spans"] is not BlockSpans spans)

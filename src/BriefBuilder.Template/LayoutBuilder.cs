@@ -45,6 +45,22 @@ internal sealed class LayoutBuilder(string sourceFile, HouseStyle style)
         Add(new LayoutRule(styleName, Source([], source)));
     }
 
+    /// <summary>A table: a body table block (written whole), or rows the template made, each a list of cells' content, the first the header.</summary>
+    public void Table(ScriptNode at, string styleName, object? rows, Content? source)
+    {
+        if (!style.Tables.ContainsKey(styleName)) throw Error(at, $"table style '{styleName}' is not defined in {StyleReader.FileName}");
+        if (rows is TrackedBlock { Block: Model.Table table } tracked)
+        {
+            tracked.Used = true;
+            var (header, body) = Blocks.Tables.Rows(table, sourceFile);
+            Add(new LayoutTable(styleName, header, body, table.Columns, Source([tracked], source)));
+            return;
+        }
+        var from = Source([], source);
+        var made = TemplateRows.Of(rows, at, from);
+        Add(new LayoutTable(styleName, made[0], made[1..], made[0].Cells.Select(_ => (Alignment?)null).ToList(), from));
+    }
+
     /// <summary>The picture of a figure block, which it marks written; its caption is the template's to set.</summary>
     public void Figure(ScriptNode at, string styleName, object? block)
     {

@@ -13,6 +13,7 @@ namespace BriefBuilder.Template;
 /// paragraph STYLE CONTENT [SOURCE]      a paragraph in a paragraph style
 /// row STYLE LEFT MIDDLE RIGHT [SOURCE]  one line: a part flush left, one centred, one flush right
 /// rule STYLE [SOURCE]                   a rule across the text block, in a rule style
+/// table STYLE ROWS [SOURCE]             a table in a table style: a body table, or a list of rows (lists of CONTENT), the first the header
 /// figure STYLE BLOCK                    a figure block's picture, centred, in a figure style
 /// closing                               the blocks after it are the closing block
 /// run TEXT STYLE                        a run of text in a character style, for CONTENT
@@ -28,6 +29,7 @@ internal static class LayoutFunctions
         ["row"] = new Function(4, 5, (at, a) => layout.Row(at, Text(a[0], at, "a row's style"),
             Content.Of(a[1], at, "a row's left part"), Content.Of(a[2], at, "a row's middle part"), Content.Of(a[3], at, "a row's right part"), Content.Source(Optional(a, 4), at))),
         ["rule"] = new Function(1, 2, (at, a) => layout.Rule(at, Text(a[0], at, "a rule's style"), Content.Source(Optional(a, 1), at))),
+        ["table"] = new Function(2, 3, (at, a) => layout.Table(at, Text(a[0], at, "a table's style"), a[1], Content.Source(Optional(a, 2), at))),
         ["figure"] = new Function(2, 2, (at, a) => layout.Figure(at, Text(a[0], at, "a figure's style"), a[1])),
         ["closing"] = new Function(0, 0, (at, _) => layout.Closing(at)),
         ["run"] = new ValueFunction(2, 2, (at, a) => layout.Run(at, Text(a[0], at, "a run's text"), Text(a[1], at, "a run's style"))),

@@ -17,7 +17,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "figures", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "tables", "figures", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -109,6 +109,24 @@ public static class StyleReader
                 Distance(r, "space_before") ?? 0, Distance(r, "space_after") ?? 0);
         });
 
+        var tables = Section(m, "tables", (name, t) =>
+        {
+            t.RejectUnknownKeys(["docx", "header", "cell", "rule", "padding_x", "padding_y", "space_before", "space_after"]);
+            string ParagraphRef(string key)
+            {
+                var style = t.String(key, "a paragraph style of 'paragraphs'");
+                return paragraphs.ContainsKey(style) ? style : throw t.ErrorAt(key, $"paragraph style '{style}' is not defined under 'paragraphs'");
+            }
+            var rule = t.String("rule", "a rule style of 'rules' with one stroke, which draws the grid lines");
+            if (!rules.TryGetValue(rule, out var grid)) throw t.ErrorAt("rule", $"rule style '{rule}' is not defined under 'rules'");
+            if (grid.Strokes.Count != 1) throw t.ErrorAt("rule", $"a table's grid lines are one stroke; rule style '{rule}' has {grid.Strokes.Count}");
+            return new TableStyle(name, ParagraphRef("header"), ParagraphRef("cell"), rule,
+                OptionalLength(t, "padding_x", orZero: true) ?? 0, OptionalLength(t, "padding_y", orZero: true) ?? 0,
+                Distance(t, "space_before") ?? 0, Distance(t, "space_after") ?? 0)
+            {
+                Docx = t.String("docx", "the table style's name in Word's style list"),
+            };
+        });
         var figures = Section(m, "figures", (name, f) =>
         {
             f.RejectUnknownKeys(["max_height", "resolution", "space_before", "space_after"]);
@@ -146,6 +164,7 @@ public static class StyleReader
             CompressAdjacentMarks: punctuation.OptionalBool("compress_adjacent"),
             BoldStroke: Em(bold, "stroke"))
         {
+            Tables = tables,
             Figures = figures,
         };
     }

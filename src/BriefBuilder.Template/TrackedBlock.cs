@@ -11,10 +11,12 @@ namespace BriefBuilder.Template;
 /// </summary>
 internal sealed class TrackedBlock : ScriptObject
 {
-    public TrackedBlock(Model.Block block, IReadOnlyList<TrackedBlock> children)
+    /// <param name="writesItself">Whether a call writes the block itself though it holds blocks (a table, its caption).</param>
+    public TrackedBlock(Model.Block block, IReadOnlyList<TrackedBlock> children, bool writesItself = false)
     {
         Block = block;
         Children = children;
+        Writable = writesItself || children.Count == 0;
         this["kind"] = block.Kind;
         this["line"] = block.Line;
     }
@@ -23,6 +25,9 @@ internal sealed class TrackedBlock : ScriptObject
 
     /// <summary>The tracked blocks it holds (a quote's); none for a block of text.</summary>
     public IReadOnlyList<TrackedBlock> Children { get; }
+
+    /// <summary>Whether a call of the template must write it: a block of text, or a block written whole (a table).</summary>
+    public bool Writable { get; }
 
     /// <summary>Whether a call of the template wrote it, as a block's content.</summary>
     public bool Used { get; set; }

@@ -17,5 +17,6 @@ internal sealed class DocxBlocks(HouseStyle style, DocxMedia media, double? spac
     public OpenXmlElement Paragraph(LayoutParagraph paragraph) => TextParagraphs.Build(paragraph, style, spaceBefore);
     public OpenXmlElement Row(LayoutRow row) => Rows.Build(row, style, spaceBefore);
     public OpenXmlElement Rule(LayoutRule rule) => HorizontalRules.Paragraph(rule, style, spaceBefore);
+    public OpenXmlElement Table(LayoutTable table) => Tables.Build(table, style);
     public OpenXmlElement Figure(LayoutFigure figure) => Figures.Build(figure, style, media, spaceBefore);
 }

@@ -18,6 +18,7 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Heading(Heading heading) => [Lines(heading)];
     public IEnumerable<IReadOnlyList<TextRange>> Quote(Quote quote) => quote.Blocks.SelectMany(b => b.Accept(this));
     public IEnumerable<IReadOnlyList<TextRange>> EditorNote(EditorNote note) => note.Paragraphs.Select(Lines); // its ::: fences are markup
+    public IEnumerable<IReadOnlyList<TextRange>> Table(Table table) => TableCells.Units(table, lines, Lines);
     public IEnumerable<IReadOnlyList<TextRange>> Figure(Figure figure) => [Caption(figure)];
     public IEnumerable<IReadOnlyList<TextRange>> Attachment(Attachment attachment) => [[Title(attachment)], .. attachment.Blocks.SelectMany(b => b.Accept(this))];
 

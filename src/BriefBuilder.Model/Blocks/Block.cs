@@ -42,6 +42,7 @@ public interface IBlockVisitor<out T>
     T Heading(Heading heading);
     T Quote(Quote quote);
     T EditorNote(EditorNote note);
+    T Table(Table table);
     T Figure(Figure figure);
     T Attachment(Attachment attachment);
 }
@@ -49,7 +50,7 @@ public interface IBlockVisitor<out T>
 public static class BlockKinds
 {
     /// <summary>Every kind's <see cref="Block.Kind"/>: the texts a template may compare <c>b.kind</c> with.</summary>
-    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName, Model.EditorNote.KindName, Model.Figure.KindName, Model.Attachment.KindName];
+    public static readonly IReadOnlyList<string> Names = [Model.Heading.KindName, Model.Paragraph.KindName, Model.Quote.KindName, Model.EditorNote.KindName, Model.Table.KindName, Model.Figure.KindName, Model.Attachment.KindName];
 }
 
 /// <summary>A piece of text with one emphasis. Adjacent spans always differ in emphasis.</summary>

@@ -52,6 +52,7 @@ public interface ILayoutVisitor<out T>
     T Paragraph(LayoutParagraph paragraph);
     T Row(LayoutRow row);
     T Rule(LayoutRule rule);
+    T Table(LayoutTable table);
     T Figure(LayoutFigure figure);
 }
 

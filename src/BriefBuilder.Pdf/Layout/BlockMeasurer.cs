@@ -32,13 +32,17 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     public MeasuredBlock Paragraph(LayoutParagraph paragraph) => Blocks.Paragraphs.Measure(paragraph, this);
     public MeasuredBlock Row(LayoutRow row) => Blocks.Rows.Measure(row, this);
     public MeasuredBlock Rule(LayoutRule rule) => Blocks.Rules.Measure(rule, this);
+    public MeasuredBlock Table(LayoutTable table) => Blocks.Tables.Measure(table, this);
     public MeasuredBlock Figure(LayoutFigure figure) => Blocks.Figures.Measure(figure, this);
 
     /// <summary>
     /// A paragraph's lines as set: each stretch between the editor's line breaks is broken (and
     /// balanced, when centred) on its own.
     /// </summary>
-    public IEnumerable<SetLine> Lines(LayoutParagraph p)
+    public IEnumerable<SetLine> Lines(LayoutParagraph p) => Lines(p, Width, style.Paragraph(p.Style).Align);
+
+    /// <summary>A paragraph's lines in <paramref name="width"/> (a table cell's), aligned as <paramref name="align"/> says.</summary>
+    internal IEnumerable<SetLine> Lines(LayoutParagraph p, double width, Alignment align)
     {
         // Set from the style's left indent (Line draws them there): the first line's indent is
         // counted from it, and is negative for a hanging indent.
@@ -46,7 +50,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var left = style.LeftIndent(ps);
         var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), Width - left, i == 0 ? indent : 0, ps.Align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), width - left, i == 0 ? indent : 0, align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>

@@ -65,14 +65,14 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
 
     /// <summary>
     /// The block with every item its lines draw marked as the <paramref name="id"/>th element of the
-    /// tagged PDF's structure (decoration stays unmarked, an artifact) and as coming from <paramref name="source"/>.
+    /// tagged PDF's structure, or the parent of the elements its items name (a table's cells); decoration stays unmarked, an artifact; and as coming from <paramref name="source"/>.
     /// </summary>
     private static MeasuredBlock Tagged(MeasuredBlock block, int id, SourceRef source)
     {
         var tag = block.Role == StructureTags.Artifact ? null : new ContentTag(id, block.Role, block.Text);
         return block with
         {
-            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = tag, Source = source }) }).ToList(),
+            Lines = block.Lines.Select(line => line with { Draw = (x, top) => line.Draw(x, top).Select(item => item with { Tag = item.Tag?.Under(tag) ?? tag, Source = source }) }).ToList(),
         };
     }
 }

@@ -16,5 +16,11 @@ public sealed record MeasuredLine(double Height, bool OnGrid, Func<double, doubl
 /// </summary>
 public sealed record MeasuredBlock(IReadOnlyList<MeasuredLine> Lines, BlockSpacing Spacing, string Role, string Text)
 {
+    /// <summary>How many of its first lines must start a page together (a table's header and first row).</summary>
+    public int Head { get; init; } = 1;
+
+    /// <summary>A line drawn again at the head of each page the block runs onto (a table's header), as decoration.</summary>
+    public MeasuredLine? Repeat { get; init; }
+
     public double Height => Spacing.Before + Lines.Sum(l => l.Height) + Spacing.After;
 }

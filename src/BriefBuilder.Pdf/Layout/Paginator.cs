@@ -86,7 +86,7 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
         for (var j = i; j < flow.Count; j++)
         {
             var block = flow[j];
-            var wanted = block.Spacing.KeepWithNext ? block.Lines.Count : Math.Min(MinLines, block.Lines.Count);
+            var wanted = block.Spacing.KeepWithNext ? block.Lines.Count : Math.Min(Math.Max(MinLines, block.Head), block.Lines.Count);
             var (count, after) = Fit(block.Lines.Take(wanted), j == i ? y : Placement.Enter(y, block.Spacing));
             if (count < wanted) return false;
             if (!block.Spacing.KeepWithNext) return true;
@@ -101,17 +101,23 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
         var lines = block.Lines;
         // An index into the lines, not a copy of the rest per page: a paragraph of thousands of lines stays linear.
         var done = 0;
+        var fresh = AtTop; // a page that holds nothing of the flow but, perhaps, the block's repeated head
         while (done < lines.Count)
         {
             var left = lines.Count - done;
             var (fit, _) = Fit(lines.Skip(done), _y);
-            var take = fit >= left ? left : Split(fit, left);
+            var take = fit >= left ? left : Split(fit, left, done == 0 ? block.Head : 1);
             // Nothing better is possible on an empty page, and at least one line must go on it:
             // whatever the geometry, every new page takes a line, so the loop always ends.
-            if (take == 0 && AtTop) take = Math.Max(fit, 1);
+            if (take == 0 && fresh) take = Math.Max(fit, 1);
             for (var i = done; i < done + take; i++) Draw(lines[i], offGrid: false, flow: true);
             done += take;
-            if (done < lines.Count) NewPage(hasFlow: true);
+            if (done < lines.Count)
+            {
+                NewPage(hasFlow: true);
+                fresh = true;
+                if (done > 0 && block.Repeat is { } repeat) Draw(repeat, offGrid: false, flow: false);
+            }
         }
         _y += block.Spacing.After;
     }
@@ -119,9 +125,13 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
     /// <summary>The fewest lines of a paragraph a page may hold: two under widow control.</summary>
     private int MinLines => style.WidowControl ? 2 : 1;
 
-    /// <summary>Lines of an n-line paragraph to keep on this page when <paramref name="fit"/> fit: under widow control, no widow, no orphan.</summary>
-    private int Split(int fit, int n)
+    /// <summary>
+    /// Lines of an n-line block to keep on this page when <paramref name="fit"/> fit: none when fewer
+    /// than its <paramref name="head"/> (a table's header and first row), and under widow control, no widow, no orphan.
+    /// </summary>
+    private int Split(int fit, int n, int head)
     {
+        if (fit < head) return 0;
         var take = fit;
         if (!style.WidowControl) return take;
         if (n - take == 1) take--;   // the last line would stand alone at the head of the next page

@@ -39,7 +39,19 @@ public interface IPlacedItemVisitor<out T>
 /// A paragraph as the tagged PDF's structure sees it: <see cref="Id"/> its place in reading order,
 /// <see cref="Role"/> its structure type (P, H1, …), <see cref="Text"/> its text (a heading's bookmark).
 /// </summary>
-public sealed record ContentTag(int Id, string Role, string Text);
+/// <see cref="Parent"/> is the element it is part of (a table cell's row, a row's table); null for
+/// an element of the document. <see cref="Artifact"/> marks decoration inside a tagged block (a table's grid lines).
+public sealed record ContentTag(int Id, string Role, string Text)
+{
+    public ContentTag? Parent { get; init; }
+
+    public static readonly ContentTag Artifact = new(-1, StructureTags.Artifact, "");
+
+    public bool IsArtifact => Role == StructureTags.Artifact;
+
+    /// <summary>This element with <paramref name="root"/> as the parent of its topmost one: a block's parts placed in the block.</summary>
+    public ContentTag Under(ContentTag root) => IsArtifact ? this : this with { Parent = Parent?.Under(root) ?? root };
+}
 
 /// <summary>
 /// Glyphs of one font face at one size and colour on one baseline <see cref="Baseline"/>.

@@ -32,7 +32,7 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
                 if (open) ops.Append("EMC\n");
                 current = item.Tag;
                 open = true;
-                if (current is null) ops.Append("/Artifact BMC\n");
+                if (current is null || current.IsArtifact) ops.Append("/Artifact BMC\n");
                 else
                 {
                     ops.Append($"/{current.Role} << /MCID {marked.Count} >> BDC\n");

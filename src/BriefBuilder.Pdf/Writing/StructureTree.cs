@@ -18,23 +18,38 @@ static class StructureTree
         int root = objects.Reserve();
         int document = objects.Reserve();
 
-        // Sequences of each paragraph as (page, MCID), paragraphs in reading order.
-        var parts = marked.SelectMany((list, page) => list.Select((m, mcid) => (m.Tag, Page: page, Mcid: mcid)))
-            .GroupBy(p => p.Tag).OrderBy(g => g.Key.Id).ToList();
+        // Sequences of each element as (page, MCID); elements nested as their tags' parents say.
+        var sequences = marked.SelectMany((list, page) => list.Select((m, mcid) => (m.Tag, Page: page, Mcid: mcid)))
+            .GroupBy(p => p.Tag).ToDictionary(g => g.Key, g => g.Select(p => new Sequence(p.Page, p.Mcid)).ToList());
+        var children = new Dictionary<ContentTag, List<ContentTag>>();
+        var top = new List<ContentTag>();
+        var known = new HashSet<ContentTag>();
+        foreach (var tag in sequences.Keys)
+            for (var t = tag; known.Add(t); t = t.Parent)
+            {
+                if (t.Parent is null) { top.Add(t); break; }
+                (children.TryGetValue(t.Parent, out var list) ? list : children[t.Parent] = []).Add(t);
+            }
         var elementOf = new Dictionary<Sequence, int>();
-        var elements = new List<int>();
-        foreach (var paragraph in parts)
+
+        // An element's object: its children in order (by Id), or its marked-content sequences.
+        int Element(ContentTag tag, int parent)
         {
-            var kids = paragraph.ToList();
-            string k = kids.All(p => p.Page == kids[0].Page)
-                ? $"/Pg {pages[kids[0].Page]} 0 R /K {Array(kids.Select(p => I(p.Mcid)))}"
-                : $"/K [{string.Join(' ', kids.Select(p => $"<< /Type /MCR /Pg {pages[p.Page]} 0 R /MCID {I(p.Mcid)} >>"))}]";
+            int element = objects.Reserve();
+            string k = children.TryGetValue(tag, out var kids) ? $"/K [{Refs(kids.OrderBy(c => c.Id).Select(c => Element(c, element)))}]"
+                : Contents(sequences[tag]);
+            // A header cell heads its column (PDF/UA, 14.8.5.7 of ISO 32000-1).
             // A figure's element says in words what it shows (ISO 32000-1 14.9.3): its caption.
-            string alt = paragraph.Key.Role == StructureTags.Figure ? $"/Alt {PdfSyntax.TextString(paragraph.Key.Text)} " : "";
-            int element = objects.Add($"<< /Type /StructElem /S /{paragraph.Key.Role} /P {document} 0 R {alt}{k} >>");
-            elements.Add(element);
-            foreach (var p in kids) elementOf[new(p.Page, p.Mcid)] = element;
+            string attributes = tag.Role == "TH" ? " /A << /O /Table /Scope /Column >>"
+                : tag.Role == StructureTags.Figure ? $" /Alt {PdfSyntax.TextString(tag.Text)}" : "";
+            objects.Set(element, $"<< /Type /StructElem /S /{tag.Role} /P {parent} 0 R {k}{attributes} >>");
+            if (sequences.TryGetValue(tag, out var own)) foreach (var s in own) elementOf[s] = element;
+            return element;
         }
+        string Contents(List<Sequence> kids) => kids.All(p => p.Page == kids[0].Page)
+            ? $"/Pg {pages[kids[0].Page]} 0 R /K {Array(kids.Select(p => I(p.Mcid)))}"
+            : $"/K [{string.Join(' ', kids.Select(p => $"<< /Type /MCR /Pg {pages[p.Page]} 0 R /MCID {I(p.Mcid)} >>"))}]";
+        var elements = top.OrderBy(t => t.Id).Select(t => Element(t, document)).ToList();
         objects.Set(document, $"<< /Type /StructElem /S /Document /P {root} 0 R /K [{Refs(elements)}] >>");
 
         var parentTree = marked.Select((list, page) => $"{I(page)} [{Refs(list.Select((_, mcid) => elementOf[new(page, mcid)]))}]");

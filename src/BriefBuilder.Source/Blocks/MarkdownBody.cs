@@ -21,14 +21,41 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     /// <summary>The model's blocks for the blocks of <paramref name="container"/>, in order.</summary>
     public List<Model.Block> Blocks(ContainerBlock container)
     {
-        var result = new List<Model.Block>();
+        var outer = read;
+        var result = read = [];
         foreach (var block in container)
         {
             // Set for each block as its reader starts: a reader asks before it reads what the block holds.
             AtStart = container is MarkdownDocument && result.Count == 0;
-            if (BodyReader.Block(block, this) is { } read) result.Add(read);
+            if (BodyReader.Block(block, this) is { } model) result.Add(model);
         }
+        read = outer;
         return result;
+    }
+
+    /// <summary>The blocks read so far in the container being read.</summary>
+    List<Model.Block> read = [];
+
+    /// <summary>
+    /// The block read just before the one being read, in the same container, taken out of the body
+    /// when it is what <paramref name="belongs"/> says belongs to that block (a table's caption line); else null.
+    /// </summary>
+    public Model.Block? TakePrevious(Func<Model.Block, bool> belongs)
+    {
+        if (read.Count == 0 || !belongs(read[^1])) return null;
+        var previous = read[^1];
+        read.RemoveAt(read.Count - 1);
+        return previous;
+    }
+
+    /// <summary>The tables read so far: the number of the one being read, once its reader counts it.</summary>
+    public int Tables { get; set; }
+
+    /// <summary>The text of the line of the file a Markdown block starts on.</summary>
+    public string SourceLine(MdBlock block)
+    {
+        var lines = markdown.Split('\n');
+        return block.Line < lines.Length ? lines[block.Line] : "";
     }
 
     /// <summary>Whether the block being read opens the body: nothing printed stands before it.</summary>

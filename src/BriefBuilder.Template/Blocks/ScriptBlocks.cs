@@ -16,6 +16,7 @@ internal sealed class ScriptBlocks : IBlockVisitor<TrackedBlock>
     public TrackedBlock Heading(Heading heading) => Headings.Of(heading);
     public TrackedBlock Quote(Quote quote) => Quotes.Of(quote);
     public TrackedBlock EditorNote(EditorNote note) => EditorNotes.Of(note);
+    public TrackedBlock Table(Table table) => Tables.Of(table);
     public TrackedBlock Figure(Figure figure) => Figures.Of(figure);
     public TrackedBlock Attachment(Attachment attachment) => Attachments.Of(attachment);
 }

@@ -43,7 +43,7 @@ public sealed class BuildCliTests : IDisposable
         { "bad date", Utf8(Bad.Replace("2024-06-17", "2024-02-30")), 4, "'date' must be a date" },
         { "non-UTF-8 bytes", [.. Utf8(Bad[..Bad.IndexOf(Body)]), 0xCB, 0xD5, .. Utf8(Bad[Bad.IndexOf(Body)..])], 11, "the file is not UTF-8" }, // 苏 in GBK
         { "empty body", Utf8(Bad.Replace(Body, "")), 10, "the body is empty" },
-        { "a table", Utf8(Bad.Replace(Body, "| 年份 | 产值 |\n|---|---|\n| 2023 | 1 |")), 11, "a table cannot be printed" },
+        { "a table without its caption", Utf8(Bad.Replace(Body, "| 年份 | 产值 |\n|---|---|\n| 2023 | 1 |")), 11, "a table needs its caption line directly above it, 表1 and its title" },
     };
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

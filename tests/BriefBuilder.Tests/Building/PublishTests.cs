@@ -27,14 +27,17 @@ public class PublishTests
         Assert.Contains("102:\n  year: 2024\n  issue: 20\n  date: 2024-06-03\n", record);
         Assert.Contains($"sha256: {sha}", record);
 
+        // The catalogue is a table: 第N期 and （总第M期） are the two lines of a cell.
         var catalogue = PdfTools.Run("pdftotext", Path.Join(year, "领军参阅专报 2024年目录.pdf"), "-").Output;
-        Assert.Contains("第20期（总第102期）", catalogue);
+        Assert.Contains("第20期", catalogue);
+        Assert.Contains("（总第102期）", catalogue);
         Assert.Contains("2024年6月3日", catalogue);
         Assert.Contains("刘小涛书记", catalogue);
         Assert.Contains("深圳探索", catalogue);
 
         var docx = PdfTools.Run("pandoc", "-t", "plain", Path.Join(year, "领军参阅专报 2024年目录.docx")).Output;
-        Assert.Contains("第20期（总第102期）", docx);
+        Assert.Contains("第20期", docx);
+        Assert.Contains("（总第102期）", docx);
         Assert.Contains("深圳探索", docx);
 
         var before = Snapshot(w);
@@ -71,9 +74,34 @@ public class PublishTests
         Assert.Equal(0, Workspace.Brief("publish", Path.Join(w.Content, "2024", "020.md")).Exit);
         Assert.Equal(0, Workspace.Brief("publish", Path.Join(w.Content, "2024", "009.md")).Exit);
         var text = PdfTools.Run("pdftotext", Path.Join(w.Root, "dist", "2024", "领军参阅专报 2024年目录.pdf"), "-").Output;
-        Assert.True(text.IndexOf("第9期（总第91期）", StringComparison.Ordinal) is >= 0 and var nine && nine < text.IndexOf("第20期（总第102期）", StringComparison.Ordinal), text);
+        Assert.True(text.IndexOf("（总第91期）", StringComparison.Ordinal) is >= 0 and var nine && nine < text.IndexOf("（总第102期）", StringComparison.Ordinal), text);
         Assert.False(Directory.Exists(Path.Join(w.Root, "dist", "2023")));
     }
+
+    [Fact]
+    public void The_catalogue_is_a_table_of_number_date_title_lines_and_recipients()
+    {
+        using var w = new Workspace();
+        var brief = Path.Join(w.Content, "2023", "001.md");
+        Assert.Equal(0, Workspace.Brief("publish", brief).Exit);
+        var front = BriefBuilder.Source.BriefReader.ReadFrontMatter(brief);
+        Assert.True(front.TitleLines.Count == 2, "the seed's title is two lines");
+
+        var (exit, stdout, stderr) = BriefBuilder.Tests.Support.Tools.Run("pandoc", ["-f", "docx", "-t", "json", Path.Join(w.Root, "dist", "2023", "领军参阅专报 2023年目录.docx")]);
+        Assert.True(exit == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var table = json.RootElement.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("t").GetString() == "Table");
+        // The header says 本期专报 as the brief does; each row holds one brief, its title on its own lines (no space joining them).
+        Assert.Equal(["期号", "日期", "标题", "本期专报"], table.GetProperty("c")[3][1][0][1].EnumerateArray().Select(Cell));
+        var row = Assert.Single(table.GetProperty("c")[4][0][3].EnumerateArray());
+        Assert.Equal(["第1期\n（总第52期）", "2023年2月1日", string.Join("\n", front.TitleLines), string.Join("\n", front.Recipients)],
+            row[1].EnumerateArray().Select(Cell));
+        Assert.Contains("<w:tblHeader />", new StreamReader(System.IO.Compression.ZipFile.OpenRead(Path.Join(w.Root, "dist", "2023", "领军参阅专报 2023年目录.docx")).GetEntry("word/document.xml")!.Open()).ReadToEnd());
+    }
+
+    /// <summary>A pandoc cell's text, a line break as \n.</summary>
+    static string Cell(System.Text.Json.JsonElement cell) => string.Concat(cell[4].EnumerateArray().SelectMany(b => b.GetProperty("c").EnumerateArray())
+        .Select(i => i.GetProperty("t").GetString() switch { "Str" => i.GetProperty("c").GetString(), "LineBreak" => "\n", _ => " " }));
 
     [Fact]
     public void A_published_name_without_the_total_is_an_error_at_its_line()

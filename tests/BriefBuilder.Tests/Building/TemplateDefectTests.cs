@@ -90,7 +90,7 @@ public sealed class TemplateDefectTests : IDisposable
     {
         var error = BuildWithTemplate(from, to, marker, out var line);
 
-        Assert.Equal($"{Relative(TemplateFile)}:{line}: error: {message} the kinds are heading, paragraph, quote, editor_note, figure, attachment", error);
+        Assert.Equal($"{Relative(TemplateFile)}:{line}: error: {message} the kinds are heading, paragraph, quote, editor_note, table, figure, attachment", error);
     }
 
     [Fact]

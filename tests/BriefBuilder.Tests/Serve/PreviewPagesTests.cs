@@ -122,9 +122,16 @@ public sealed class PreviewPagesTests(PreviewSession session, ITestOutputHelper 
         var findings = page.Locator("[data-testid=finding]");
         Assert.Equal(3, await findings.CountAsync());
         var at = int.Parse(await findings.Last.GetAttributeAsync("data-at") ?? "0");
+        // The flash lasts 1.5 s, less than a loaded machine may take between two polls of the page:
+        // the first paragraph to flash is caught as it happens, and looked at afterwards.
+        await page.EvaluateAsync("""
+            () => new MutationObserver((changes, observer) => {
+                const g = changes.map(c => c.target).find(t => t.classList.contains('flash'));
+                if (g) { window.flashed = g; observer.disconnect(); }
+            }).observe(document.getElementById('pages'), { subtree: true, attributeFilter: ['class'] })
+            """);
         await findings.Last.ClickAsync();
-        var flashed = page.Locator("g.flash").First;
-        await flashed.WaitForAsync();
+        var flashed = (await page.WaitForFunctionAsync("() => window.flashed")).AsElement()!;
         var line = int.Parse(await flashed.GetAttributeAsync("data-line") ?? "0");
         Assert.InRange(line, 1, at);
         var box = await flashed.BoundingBoxAsync();

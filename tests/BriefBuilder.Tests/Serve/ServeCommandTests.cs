@@ -12,8 +12,11 @@ public sealed class ServeCommandTests
     public async Task Serve_prints_its_address_and_stops_on_ctrl_c()
     {
         using var workspace = new Workspace();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workspace.Root };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "brief.dll"), "serve", "--port", "0" }) start.ArgumentList.Add(a);
+        // Through env --default-signal: a program started with SIGINT ignored keeps ignoring it (as
+        // .NET does, so that `brief serve &` survives the terminal's Ctrl+C), and a test run started
+        // in the background, as a CI job or a landing may be, passes that on to its children.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workspace.Root };
+        foreach (var a in new[] { "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "brief.dll"), "serve", "--port", "0" }) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         try
         {

@@ -113,7 +113,7 @@ public sealed class BadBriefTests : IDisposable
     }
 
     [Theory]
-    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "a table")]
+    [InlineData("+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+", "a grid table (+---+) cannot be printed")]
     [InlineData("- 一是\n- 二是", "a bulleted list")]
     [InlineData("1. 一是\n2. 二是", "a numbered list")]
     [InlineData("    code", "a code block")]

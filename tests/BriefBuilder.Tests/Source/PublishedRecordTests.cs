@@ -10,10 +10,10 @@ public sealed class PublishedRecordTests : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
 
-    static readonly PublishedBrief Ninth = new(2024, 9, 91, new DateOnly(2024, 4, 1), "深圳：以科技创新之进 拓产业创新之路",
+    static readonly PublishedBrief Ninth = new(2024, 9, 91, new DateOnly(2024, 4, 1), ["深圳：以科技创新之进 拓产业创新之路"],
         ["刘小涛书记", "王颺秘书长"], "领军参阅专报 2024年第9期（总第91期）.pdf", new string('a', 64));
 
-    static readonly PublishedBrief Twentieth = new(2024, 20, 102, new DateOnly(2024, 6, 3), "标题含 \"引号\" 与 \\ 反斜杠",
+    static readonly PublishedBrief Twentieth = new(2024, 20, 102, new DateOnly(2024, 6, 3), ["标题含 \"引号\" 与 \\ 反斜杠"],
         ["刘小涛书记"], "领军参阅专报 2024年第20期（总第102期）.pdf", new string('b', 64));
 
     [Fact]
