@@ -118,7 +118,7 @@ public static class Targets
         if (bytes is not null) File.WriteAllBytes(path, bytes);
         try
         {
-            ArticleCleaner.Clean(ArticleReader.Lines(path), path, null);
+            ArticleCleaner.Clean(ArticleReader.Read(path), path, null);
         }
         catch (SourceError) { } // the import's refusal, at the file: what is no article it reads, or one past its limits
     }

@@ -17,6 +17,10 @@ public static class ImportReport
             text.Append($"    {kind}: {(line.Length > 40 ? line[..40] + "…" : line)}\n");
         text.Append($"joined {Count(s.LinesJoined, "broken line")} into {Count(s.Paragraphs, "paragraph")}; "
             + $"{Count(s.Headings, "heading")}; {Count(s.Captions, "figure caption")} kept as <!-- comments -->\n");
+        if (s.Figures.Count > 0)
+            text.Append($"made {Count(s.Figures.Count, "figure")} of the article's pictures, saved beside the brief ({string.Join(", ", s.Figures.Distinct())}); write a caption where it says （图题）\n");
+        foreach (var missing in s.PicturesMissing)
+            text.Append($"    picture not had, kept as a comment: {missing}\n");
         text.Append($"removed {Count(s.SpacesRemoved, "space")} beside Chinese text\n");
         var byCode = s.Fixes.GroupBy(f => f.Diagnostic.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         text.Append($"fixed {Count(s.Fixes.Count, "mark")} as brief lint --fix does: {string.Join(", ", byCode)}\n");

@@ -21,6 +21,9 @@ internal static class FontTable
                 throw new InvalidOperationException($"style.yaml gives the font '{group.Key}' different Word entries in roles {string.Join(", ", group.Select(f => f.Name))}");
             fonts.Append(Entry(group.Key, word[0]));
         }
+        // The GBK faces (FangSong for 仿宋_GB2312) are the installed Windows fonts themselves: no stand-in.
+        foreach (var role in style.Fonts.Values.Where(f => f.Gbk is not null).DistinctBy(f => f.Gbk).OrderBy(f => f.Gbk, StringComparer.Ordinal))
+            fonts.Append(Entry(role.Gbk!, role.Word with { AltName = null }));
         return fonts;
     }
 

@@ -12,10 +12,33 @@ namespace BriefBuilder.Docx;
 /// </summary>
 internal static class HeadSpacing
 {
-    /// <summary>The space before each block that needs one other than its style's, in points.</summary>
-    /// <remarks>By reference: two blocks alike (the same text in the same style) are still two places.</remarks>
-    public static Dictionary<LayoutBlock, double> Gaps(IReadOnlyList<LayoutBlock> flow, HouseStyle style) =>
-        Placement.Stack(flow, style)
-            .Where(p => Math.Abs(p.Gap - p.Block.Spacing(style).Before) > 0.05)
-            .ToDictionary(p => p.Block, p => p.Gap, (IEqualityComparer<LayoutBlock>)ReferenceEqualityComparer.Instance);
+    /// <summary>The space before each block that needs one other than its style's, in points (whole twips).</summary>
+    /// <remarks>
+    /// By reference: two blocks alike (the same text in the same style) are still two places.
+    /// Word counts in whole twips, so every space and line above a place is rounded (the
+    /// dateline's 7.475 pt to 150 twips, the red rule's 4 mm to 227): a written space takes back
+    /// what those roundings added, or the head ends a twip below the grid line the body starts on,
+    /// and LibreOffice moves page 1's last line to page 2 (2023/001 did).
+    /// </remarks>
+    public static Dictionary<LayoutBlock, double> Gaps(IReadOnlyList<LayoutBlock> flow, HouseStyle style)
+    {
+        var gaps = new Dictionary<LayoutBlock, double>(ReferenceEqualityComparer.Instance);
+        var drift = 0.0; // twips Word's paragraphs above run below the model's places, from rounding
+        foreach (var (block, _, gap) in Placement.Stack(flow, style))
+        {
+            var spacing = block.Spacing(style);
+            if (spacing.PageBreakBefore) drift = 0;
+            double written;
+            if (Math.Abs(gap - spacing.Before) > 0.05)
+            {
+                written = Math.Round(gap * 20 - drift, MidpointRounding.AwayFromZero);
+                gaps[block] = written / 20;
+            }
+            else written = Units.Twips(spacing.Before);
+            drift += written - gap * 20
+                + Units.Twips(block.NominalHeight(style)) - block.NominalHeight(style) * 20
+                + Units.Twips(spacing.After) - spacing.After * 20;
+        }
+        return gaps;
+    }
 }

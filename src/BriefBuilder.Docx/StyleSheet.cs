@@ -44,13 +44,20 @@ internal static class StyleSheet
     /// </summary>
     private static Indentation Indentation(ParagraphStyle p, HouseStyle style)
     {
+        var inset = style.Inset(p);
         if (p.LeftIndentChars == 0)
-            return new Indentation
+        {
+            var plain = new Indentation
             {
                 FirstLineChars = (int)Math.Round(p.FirstLineIndentChars * 100),
                 FirstLine = Units.Text(Units.Twips(style.FirstLineIndent(p))),
             };
-        var indentation = new Indentation { Left = Units.Text(Units.Twips(style.LeftIndent(p))) };
+            // The inset (7.4.2, 7.4.3: one character clear at each side) narrows the lines at both ends.
+            if (inset > 0) plain.Left = plain.Right = Units.Text(Units.Twips(inset));
+            return plain;
+        }
+        var indentation = new Indentation { Left = Units.Text(Units.Twips(inset + style.LeftIndent(p))) };
+        if (inset > 0) indentation.Right = Units.Text(Units.Twips(inset));
         var hang = style.LeftIndent(p) - style.FirstLineIndent(p);
         if (hang > 0) indentation.Hanging = Units.Text(Units.Twips(hang));
         else indentation.FirstLine = Units.Text(Units.Twips(-hang));

@@ -3,13 +3,17 @@ using System.Text.RegularExpressions;
 using BriefBuilder.Lint;
 using BriefBuilder.Model;
 using BriefBuilder.Source;
+using BriefBuilder.Source.Images;
 
 namespace BriefBuilder.Import;
 
 /// <summary>
 /// Turns an article's lines into a brief's Markdown: boilerplate dropped, spaces around Chinese
 /// removed, lines broken by narrow columns joined into paragraphs, headings found (from their
-/// numbers, or as short lines standing alone), figure captions kept as comments.
+/// numbers, or as short lines standing alone), figure captions kept as comments. A picture the
+/// article holds becomes a figure, its caption the line after it (or its alt text), the picture
+/// a file beside the brief named by its content; one that cannot be had stays a comment with
+/// its address.
 /// </summary>
 public static partial class ArticleCleaner
 {
@@ -20,18 +24,32 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"^图\s*[:：]\s*")]
     private static partial Regex Caption();
 
+    // A caption under a picture: 图：… or 图1 … (the number is the brief's to give).
+    [GeneratedRegex(@"^图\s*(?:[0-9０-９]+\s*[:：.．、]?|[:：])\s*")]
+    private static partial Regex PictureCaption();
+
     private const string Ends = "。！？；：…⋯!?;:";
     private const string Closers = "”’）)》」";
 
-    /// <param name="title">The title to use; null takes the article's own (its first line).</param>
-    public static ImportedArticle Clean(IReadOnlyList<string> lines, string file, string? title)
+    public static ImportedArticle Clean(IReadOnlyList<string> lines, string file, string? title) =>
+        Clean(new SourceArticle(lines, new Dictionary<string, ArticlePicture>()), file, title);
+
+    /// <param name="title">The title to use; null takes the article's own (its first line of text).</param>
+    public static ImportedArticle Clean(SourceArticle article, string file, string? title)
     {
         var summary = new ImportSummary();
         var kept = new List<string>();
-        foreach (var raw in lines)
+        foreach (var raw in article.Lines)
         {
             var line = raw.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\uFEFF');
             if (line.Length == 0) continue;
+            // A picture's line is its address, not text to clean; one above the title (a site's logo) is not the article's.
+            if (line[0] == ArticlePicture.Marker)
+            {
+                if (kept.Count == 0) summary.Dropped.Add(("picture above the title", line[1..]));
+                else kept.Add(line);
+                continue;
+            }
             if (Boilerplate.Kind(line) is { } kind) { summary.Dropped.Add((kind, line)); continue; }
             var spaced = SpacesBesideChinese().Replace(line, "");
             summary.SpacesRemoved += line.Length - spaced.Length;
@@ -44,7 +62,11 @@ public static partial class ArticleCleaner
         string? subtitle = null;
         if (kept.Count > 2 && kept[1].StartsWith("——", StringComparison.Ordinal) && Width(kept[1]) <= 40)
             (subtitle, first) = (kept[1], 2);
-        return Fixed(new ImportedArticle(title ?? kept[0], subtitle, Body(kept, first, summary), summary), titleGiven: title is not null);
+        var pictures = new List<(string, byte[])>();
+        var figures = new List<string>();
+        var body = Body(kept, first, summary, article.Pictures, pictures, figures);
+        var fixedArticle = Fixed(new ImportedArticle(title ?? kept[0], subtitle, body, summary) { Pictures = pictures }, titleGiven: title is not null);
+        return fixedArticle with { Body = figures.Select((figure, i) => (figure, i)).Aggregate(fixedArticle.Body, (text, f) => text.Replace(FigurePlace(f.i), f.figure)) };
     }
 
     /// <summary>
@@ -63,7 +85,11 @@ public static partial class ArticleCleaner
         return article with { Title = fixedTitle, Subtitle = subtitle, Body = parts[at] };
     }
 
-    private static string Body(List<string> lines, int first, ImportSummary summary)
+    /// <summary>Where figure <paramref name="i"/> stands in the body while lint fixes it: a comment lint leaves alone.</summary>
+    private static string FigurePlace(int i) => $"<!-- import-figure-{i} -->";
+
+    private static string Body(List<string> lines, int first, ImportSummary summary,
+        IReadOnlyDictionary<string, ArticlePicture> pictures, List<(string Name, byte[] Bytes)> saved, List<string> figures)
     {
         var markdown = new StringBuilder();
         var paragraph = new StringBuilder();
@@ -82,6 +108,22 @@ public static partial class ArticleCleaner
         for (var i = first; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (line[0] == ArticlePicture.Marker)
+            {
+                Flush();
+                var picture = pictures.TryGetValue(line[1..], out var p) ? p : new ArticlePicture(line[1..], null, null);
+                string? words = null;
+                if (i + 1 < lines.Count && PictureCaption().Match(lines[i + 1]) is { Success: true } under)
+                    words = lines[++i][under.Length..];
+                else if (picture.Alt is { } alt && alt.Trim().Length > 0)
+                    words = PictureCaption().Replace(alt.Trim(), "");
+                // In the body as a placeholder until lint's fixes are made: lint reads the body as a brief,
+                // and a figure whose picture is not yet written beside it would stop it reading any of it.
+                figures.Add(Figure(picture, words is null ? null : Linter.FixBody(words + "\n").Text.TrimEnd('\n'), summary, saved));
+                Emit(FigurePlace(figures.Count - 1));
+                lastWasHeading = false;
+                continue;
+            }
             if (Caption().Match(line) is { Success: true } caption)
             {
                 Flush();
@@ -117,6 +159,36 @@ public static partial class ArticleCleaner
         Flush();
         return markdown.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>
+    /// A picture as the brief writes it: a figure numbered in order, its picture to be saved beside
+    /// the brief as fig-(the first 8 hex digits of its content's hash).png or .jpg, so that the same
+    /// picture is one file and another never takes its name; a caption to write when the article
+    /// gave none. A picture that could not be had, or is no PNG or JPEG, stays a comment with its address.
+    /// </summary>
+    private static string Figure(ArticlePicture picture, string? words, ImportSummary summary, List<(string Name, byte[] Bytes)> saved)
+    {
+        string? why = picture.Bytes is null ? "图片未能取得" : null;
+        ImageFile? image = null;
+        if (picture.Bytes is { } bytes)
+        {
+            try { image = ImageHeader.Read(picture.Address, bytes); }
+            catch (InvalidDataException) { why = "图片不是可用的 PNG 或 JPEG"; }
+        }
+        if (image is null)
+        {
+            summary.PicturesMissing.Add(picture.Address);
+            // "--" would end the comment early.
+            return $"<!-- 图：{words}（{why}：{picture.Address.Replace("--", "-%2D")}） -->";
+        }
+        var name = $"fig-{image.Digest[..8]}.{(image.Format == ImageFormat.Png ? "png" : "jpg")}";
+        if (!saved.Any(s => s.Name == name)) saved.Add((name, image.Bytes));
+        summary.Figures.Add(name);
+        return $"![图{summary.Figures.Count} {(words is { Length: > 0 } ? EscapeCaption(words) : "（图题）")}]({name})";
+    }
+
+    // Brackets would end the caption early; the rest prints as it is inside ![…].
+    private static string EscapeCaption(string words) => words.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]");
 
     /// <summary>
     /// The level of line <paramref name="i"/> as a heading: its number's (一、 1 … （1） 4), or 0 for

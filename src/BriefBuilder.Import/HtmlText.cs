@@ -10,7 +10,9 @@ namespace BriefBuilder.Import;
 /// an attribute value may hold '&gt;'; script and style are raw text up to their end tag. What
 /// never shows as article text (head, script, style, nav, header, footer, noscript, template)
 /// is skipped with all it holds; an element left open holds the rest of its parent, as in a
-/// browser. Entities are decoded with the browser's table (WebUtility.HtmlDecode).
+/// browser. Entities are decoded with the browser's table (WebUtility.HtmlDecode). An image is a
+/// line of its own: the picture marker (<see cref="ArticlePicture.Marker"/>) and its address
+/// (src); its address and alt text come with the lines.
 /// </summary>
 public static class HtmlText
 {
@@ -28,9 +30,13 @@ public static class HtmlText
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "blockquote", "figcaption", "figure", "hr", "ul", "ol" };
 
-    public static IReadOnlyList<string> Lines(string html)
+    public static IReadOnlyList<string> Lines(string html) => Read(html).Lines;
+
+    /// <summary>The lines, and each image's address and alt text (entities decoded), in the page's order.</summary>
+    public static (IReadOnlyList<string> Lines, IReadOnlyList<(string Src, string? Alt)> Images) Read(string html)
     {
         var text = new StringBuilder();
+        var images = new List<(string, string?)>();
         var open = new Stack<string>();                                   // elements open now, innermost on top
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // how many of each name are open
         var skipped = 0;                                                  // how many open elements are skipped ones
@@ -56,8 +62,16 @@ public static class HtmlText
                 continue;
             }
             var name = html[nameStart..nameEnd];
+            var tagStart = at;
             at = TagEnd(html, nameEnd);
             if (Blocks.Contains(name) && skipped == 0) text.Append('\n');
+            if (!closing && skipped == 0 && name.Equals("img", StringComparison.OrdinalIgnoreCase)
+                && Attributes(html[nameEnd..at]) is var attributes && attributes.GetValueOrDefault("src") is { Length: > 0 } src)
+            {
+                images.Add((src, attributes.GetValueOrDefault("alt")));
+                // Encoded for the decoding of the whole text below, which gives the address back as the page means it.
+                text.Append('\n').Append(ArticlePicture.Marker).Append(WebUtility.HtmlEncode(src)).Append('\n');
+            }
             if (closing)
             {
                 if (counts.GetValueOrDefault(name) == 0) continue;      // closes nothing open: ignored, as a browser does
@@ -83,7 +97,48 @@ public static class HtmlText
             counts[name] = counts.GetValueOrDefault(name) + 1;
             if (Skipped.Contains(name)) skipped++;
         }
-        return WebUtility.HtmlDecode(text.ToString()).Split('\n');
+        return (WebUtility.HtmlDecode(text.ToString()).Split('\n'), images);
+    }
+
+    /// <summary>
+    /// A tag's attributes after its name, as a browser reads them: a name, then = and a value in
+    /// quotes or up to a space; the first of a name counts. Values are decoded.
+    /// </summary>
+    private static Dictionary<string, string> Attributes(string tag)
+    {
+        var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var at = 0;
+        while (at < tag.Length)
+        {
+            while (at < tag.Length && (char.IsWhiteSpace(tag[at]) || tag[at] is '/' or '>')) at++;
+            var start = at;
+            while (at < tag.Length && !char.IsWhiteSpace(tag[at]) && tag[at] is not ('=' or '>' or '/')) at++;
+            if (at == start) { at++; continue; }
+            var name = tag[start..at];
+            while (at < tag.Length && char.IsWhiteSpace(tag[at])) at++;
+            var value = "";
+            if (at < tag.Length && tag[at] == '=')
+            {
+                at++;
+                while (at < tag.Length && char.IsWhiteSpace(tag[at])) at++;
+                if (at < tag.Length && tag[at] is '"' or '\'')
+                {
+                    var close = tag.IndexOf(tag[at], at + 1);
+                    if (close < 0) close = tag.Length;
+                    value = tag[(at + 1)..close];
+                    at = close + 1;
+                }
+                else
+                {
+                    var end = at;
+                    while (end < tag.Length && !char.IsWhiteSpace(tag[end]) && tag[end] != '>') end++;
+                    value = tag[at..end];
+                    at = end;
+                }
+            }
+            found.TryAdd(name, WebUtility.HtmlDecode(value).Trim());
+        }
+        return found;
     }
 
     /// <summary>Where a tag whose name ends at <paramref name="at"/> ends: after its '&gt;', past attribute values in quotes (which may hold '&gt;').</summary>

@@ -53,6 +53,20 @@ public static class CharClass
     public static bool IsWide(int codePoint) => Kind(codePoint) == CharKind.Wide;
 
     /// <summary>
+    /// A one-line title or name made of phrases (践行“四敢”精神 全力打造产业创新集群, 苏州太湖书院
+    /// 苏州太湖智库主办) with the space between two Chinese phrases made full width (U+3000), as
+    /// Chinese print parts them: an editor types it half width, which leaves a 1.9 mm gap at 二号.
+    /// </summary>
+    public static string PhraseSpaces(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length - 1; i++)
+            if (chars[i] == ' ' && IsWide(chars[i - 1]) && IsWide(chars[i + 1]))
+                chars[i] = '\u3000';
+        return new string(chars);
+    }
+
+    /// <summary>
     /// White space inside a line: the ASCII space and tab, the no-break spaces, the typographic
     /// spaces U+2000–U+200A, the medium mathematical space and the ideographic space U+3000.
     /// Only the space and tab are written on purpose; the rest are <see cref="CharTreatment.Lint"/>.

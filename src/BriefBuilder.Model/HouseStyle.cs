@@ -41,6 +41,10 @@ public sealed record HouseStyle(
     public double FirstLineIndent(ParagraphStyle paragraph) =>
         paragraph.FirstLineIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
 
+    /// <summary>The room kept clear at each side of the text block (<see cref="ParagraphStyle.InsetChars"/>), characters counted as for <see cref="FirstLineIndent"/>.</summary>
+    public double Inset(ParagraphStyle paragraph) =>
+        paragraph.InsetChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+
     /// <summary>
     /// Where the lines after a paragraph's first start, from the text block's edge: its
     /// <see cref="ParagraphStyle.LeftIndentChars"/>, in characters as <see cref="FirstLineIndent"/> counts them.
@@ -190,6 +194,13 @@ public sealed record ParagraphStyle(
     /// "Title") or a name of its own for the editor's style list ("版头").
     /// </summary>
     public string Docx { get; init; } = Name;
+
+    /// <summary>
+    /// Characters of room kept clear at each side of the text block (GB/T 9704 7.4.2 and 7.4.3: the
+    /// 版记's rows 左右各空一字): the lines are that much narrower, and a row's right part ends that
+    /// far in from the right edge.
+    /// </summary>
+    public double InsetChars { get; init; }
 
     /// <summary>
     /// Where the lines after the first start, in characters from the text block's edge (the first

@@ -67,9 +67,11 @@ public static class FrontMatterReader
     /// <summary>
     /// The title's lines where the editor chose them: a list of lines, or line breaks in a block
     /// scalar (<c>title: |</c>). A title on one line is one line; the layout balances it if long.
+    /// Two phrases on one line parted by a space are parted by a full-width one
+    /// (<see cref="CharClass.PhraseSpaces"/>).
     /// </summary>
     private static IReadOnlyList<string> TitleLines(YamlMapping m) =>
-        m.OptionalLines("title") ?? throw m.Missing("title", "the brief's title");
+        (m.OptionalLines("title") ?? throw m.Missing("title", "the brief's title")).Select(CharClass.PhraseSpaces).ToList();
 
     private static FrontMatter Read(YamlMapping m)
     {

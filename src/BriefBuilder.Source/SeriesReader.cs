@@ -18,7 +18,7 @@ public static class SeriesReader
             File: path,
             Name: m.String("name", "the series name, like 领军参阅"),
             Edition: m.String("edition", "the edition label, like 专报"),
-            Publisher: m.String("publisher", "the publisher line, like 苏州太湖书院 苏州太湖智库主办"),
+            Publisher: CharClass.PhraseSpaces(m.String("publisher", "the publisher line, like 苏州太湖书院 苏州太湖智库主办")),
             Tagline: m.String("tagline", "the tagline, like 市管重点新型智库"),
             Address: m.String("address", "the postal address of the closing block"),
             Fax: m.String("fax", "the fax number of the closing block"),

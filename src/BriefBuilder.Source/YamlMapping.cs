@@ -53,7 +53,9 @@ public sealed class YamlMapping
     private static YamlMapping From(YamlNode node, string file, int offset, string what)
     {
         var line = (int)node.Start.Line + offset;
-        if (node is not YamlMappingNode map)
+        // Not `is not YamlMappingNode map`: Stryker cannot compile its mutants of such a method.
+        var map = node as YamlMappingNode;
+        if (map is null)
             throw new SourceError(file, line, $"expected {what} to be a mapping of 'key: value' lines");
         var result = new YamlMapping(file, line, offset);
         // YamlDotNet itself refuses a key given twice, at its second line (YamlErrors words it).

@@ -75,7 +75,9 @@ internal sealed class Content
             throw LayoutBuilder.Error(at, $"{what} cannot be a table: write it with table STYLE b, and its caption (b.caption) with paragraph");
         if (block.Block is Model.Figure)
             throw LayoutBuilder.Error(at, $"{what} cannot be the figure of the brief's line {block.Block.Line} (“{block.Block.Text}”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)");
-        if (block["spans"] is not BlockSpans spans)
+        // Not `is not BlockSpans spans`: Stryker cannot compile its mutants of such a method.
+        var spans = block["spans"] as BlockSpans;
+        if (spans is null)
             throw LayoutBuilder.Error(at, $"{what} cannot be the {block.Block.Kind} of the brief's line {block.Block.Line} (“{block.Block.Text}”), which holds blocks: write each of them (b.blocks)");
         block.Used = true;
         blocks.Add(block);

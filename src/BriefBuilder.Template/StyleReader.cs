@@ -77,7 +77,7 @@ public static class StyleReader
 
         var paragraphs = Section(m, "paragraphs", (name, p) =>
         {
-            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "left", "top", "space_before", "space_after", "line", "keep_with_next", "page_break_before", "tag"]);
+            p.RejectUnknownKeys(["docx", "font", "latin", "size", "colour", "bold", "align", "indent", "left", "top", "space_before", "space_after", "line", "keep_with_next", "page_break_before", "tag", "inset"]);
             var lineHeight = Distance(p, "line", orZero: false);
             var size = Length(p, "size");
             foreach (var (key, value) in new[] { ("size", size), ("line", lineHeight ?? 0) })
@@ -89,6 +89,7 @@ public static class StyleReader
                 lineHeight ?? grid.LinePitch, OnGrid: lineHeight is null, p.OptionalBool("keep_with_next"), Tag(p), Distance(p, "top"))
             {
                 Docx = p.String("docx", "the style's name in Word, a built-in such as Normal or heading 1 or a name of its own"),
+                InsetChars = Indent(p, "inset"),
                 LeftIndentChars = Indent(p, "left"),
                 PageBreakBefore = p.OptionalBool("page_break_before"),
             };
@@ -286,7 +287,9 @@ public static class StyleReader
     /// </summary>
     private static IReadOnlyList<RuleStroke> Strokes(YamlMapping r)
     {
-        if (r.Value("strokes")?.Items is not { Count: > 0 } list)
+        // Not `is not { Count: > 0 } list`: Stryker cannot compile its mutants of such a method.
+        var list = r.Value("strokes")?.Items;
+        if (list is null || list.Count == 0)
             throw r.Missing("strokes", "a list of stroke thicknesses, like [2.25pt, { gap: 1.5pt, thickness: 0.75pt }]");
         if (list.Count > 2)
             throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Count}");

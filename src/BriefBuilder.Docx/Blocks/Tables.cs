@@ -38,7 +38,7 @@ internal static class Tables
             // The column's alignment is the source's; a header keeps its style's.
             if (!header && layout.Columns[c] is { } align) properties.Justification = new Justification { Val = Formatting.Justification(align) };
             var paragraph = new Paragraph(properties);
-            if (c < row.Cells.Count) paragraph.Append(row.Cells[c].Select(r => TextParagraphs.Run(r, style)));
+            if (c < row.Cells.Count) paragraph.Append(row.Cells[c].SelectMany(r => TextParagraphs.Runs(r, style.Paragraph(paragraphStyle), style)));
             tr.Append(new TableCell(new TableCellProperties(
                 new TableCellWidth { Width = Units.Text(widths[c]), Type = TableWidthUnitValues.Dxa },
                 new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }), paragraph));

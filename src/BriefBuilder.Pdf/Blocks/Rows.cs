@@ -9,9 +9,10 @@ internal static class Rows
     public static MeasuredBlock Measure(LayoutRow r, BlockMeasurer m)
     {
         var ps = m.Style.Paragraph(r.Style);
-        // The middle part is centred on the text block, as a centre tab stop sets it in Word.
+        // The middle part is centred on the text block, as a centre tab stop sets it in Word; the
+        // parts keep the style's inset clear at each side.
         var parts = new[] { (r.Left, Alignment.Left), (r.Middle, Alignment.Center), (r.Right, Alignment.Right) }
-            .Select(p => OneLine(LineBreaker.Break(m.Atoms(ps, p.Item1, r.Source), m.Width, 0, p.Item2), r))
+            .Select(p => OneLine(LineBreaker.Break(m.Atoms(ps, p.Item1, r.Source), m.WidthOf(ps), 0, p.Item2), r))
             .Where(p => p.Atoms.Count > 0).ToArray();
         for (var i = 1; i < parts.Length; i++)
             if (parts[i - 1].Atoms[^1].X + parts[i - 1].Atoms[^1].Width > parts[i].Atoms[0].X)

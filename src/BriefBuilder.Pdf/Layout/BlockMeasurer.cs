@@ -17,6 +17,9 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     private readonly AtomBuilder atomBuilder = new(style, shaper);
     internal double Width => style.Page.TextWidth;
 
+    /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
+    internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
+
     public MeasuredBlock Measure(LayoutBlock block)
     {
         try
@@ -44,13 +47,14 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
     /// <summary>A paragraph's lines in <paramref name="width"/> (a table cell's), aligned as <paramref name="align"/> says.</summary>
     internal IEnumerable<SetLine> Lines(LayoutParagraph p, double width, Alignment align)
     {
-        // Set from the style's left indent (Line draws them there): the first line's indent is
-        // counted from it, and is negative for a hanging indent.
+        // Set from the style's left indent (Line draws them there, after the inset): the first
+        // line's indent is counted from it, and is negative for a hanging indent; the style's
+        // inset (the 版记's one character, 7.4.2) narrows the width at each side.
         var ps = style.Paragraph(p.Style);
         var left = style.LeftIndent(ps);
         var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), width - left, i == 0 ? indent : 0, align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), width - 2 * style.Inset(ps) - left, i == 0 ? indent : 0, align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>
@@ -66,7 +70,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var atoms = parts.SelectMany(p => p.Atoms).ToList();
         var size = atoms.Count == 0 ? ps.Size : atoms.Max(a => a.Atom.Look.Size);
         var height = Placement.LineHeight(ps, size);
-        var left = style.LeftIndent(ps);
+        var left = style.Inset(ps) + style.LeftIndent(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
             parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));

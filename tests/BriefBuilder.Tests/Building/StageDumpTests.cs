@@ -50,7 +50,7 @@ public sealed class StageDumpTests : IDisposable
         // The number row's three parts: the date on the left, the publisher in the middle, the tagline on the right.
         var row = Array.FindIndex(lines, l => l.StartsWith("    row dateline "));
         Assert.True(row > 0, result.Stdout);
-        Assert.Equal(["      left \"2024年6月3日\"", "      middle \"苏州太湖书院 苏州太湖智库主办\"", "      right [tagline] \"市管重点新型智库\""], lines[(row + 1)..(row + 4)]);
+        Assert.Equal(["      left \"2024年6月3日\"", "      middle \"苏州太湖书院\\u3000苏州太湖智库主办\"", "      right [tagline] \"市管重点新型智库\""], lines[(row + 1)..(row + 4)]);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class TemplateDefectTests : IDisposable
     [Theory]
     [InlineData("lines brief.title_lines", "lines brief.titel_lines", "titel_lines", "titel_lines")]
     [InlineData("brief.recipients |", "brief.recipiants |", "recipiants", "recipiants")]
-    [InlineData("{copies} 份", "{copies / 0} 份", "copies / 0", "the template computed Infinity, which is no number")]
+    [InlineData("{copies}份", "{copies / 0}份", "copies / 0", "the template computed Infinity, which is no number")]
     public void A_misspelt_name_or_a_division_by_zero_is_an_error_at_its_template_line(string from, string to, string marker, string message)
     {
         var error = BuildWithTemplate(from, to, marker, out var line);

@@ -114,7 +114,8 @@ public class DocxWriterTests
             Assert.Equal(" PAGE ", footer.Descendants<FieldCode>().Single().Text);
             Assert.Equal("— 1 —", string.Concat(footer.Descendants<Text>().Select(t => t.Text)));
             var fonts = footer.Descendants<RunFonts>().First();
-            Assert.Equal(("宋体", "Times New Roman"), (fonts.EastAsia!.Value, fonts.Ascii!.Value));
+            // 7.5: 半角宋体 digits, the 宋体's own, not Times.
+            Assert.Equal(("宋体", "宋体"), (fonts.EastAsia!.Value, fonts.Ascii!.Value));
             Assert.Equal("28", footer.Descendants<FontSize>().First().Val!.Value);
         }
         // The footer's line is exactly as tall as its type and sits on the footer distance, so its
@@ -311,7 +312,11 @@ public class DocxWriterTests
     {
         using var word = Open(Write(SampleBrief.Brief2024020()));
         var fonts = word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
-        Assert.Equal(Style.Fonts.Values.Select(f => f.Docx).Distinct().Order(StringComparer.Ordinal), fonts.Keys);
+        // The house fonts, then the GBK faces named for characters outside GB 2312 (颺), which are Windows' own fonts: no stand-in.
+        var gbk = Style.Fonts.Values.Select(f => f.Gbk).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Style.Fonts.Values.Select(f => f.Docx).Distinct().Order(StringComparer.Ordinal).Concat(gbk), fonts.Keys);
+        Assert.Contains("FangSong", gbk);
+        Assert.All(gbk, name => Assert.Null(fonts[name].AltName));
         var fangsong = fonts["仿宋_GB2312"];
         Assert.Equal("仿宋", fangsong.AltName!.Val!.Value);
         Assert.Equal("86", fangsong.FontCharSet!.Val!.Value); // GB2312

@@ -24,7 +24,7 @@ public class FontAliasTests
     private static string Match(string family, string format)
     {
         var (exit, stdout, stderr) = Tools.Run("fc-match", ["-f", format, family],
-            new Dictionary<string, string> { ["FONTCONFIG_FILE"] = LibreOffice.FontConfig.Value });
+            LibreOffice.FontEnvironment.ToDictionary());
         Assert.True(exit == 0, stderr);
         return stdout;
     }

@@ -22,7 +22,7 @@ internal static class LibreOffice
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            start.Environment["FONTCONFIG_FILE"] = FontConfig.Value;
+            foreach (var (key, value) in FontEnvironment) start.Environment[key] = value;
             foreach (var arg in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", format, "--outdir", outDir }.Concat(inputs))
                 start.ArgumentList.Add(arg);
             using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
@@ -45,6 +45,17 @@ internal static class LibreOffice
             if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The environment fontconfig programs (soffice, fc-match) run in for the tests: this
+    /// checkout's <see cref="FontConfig"/>, and a configuration home of its own, so that the aliases
+    /// setup installed for the user (from whichever checkout ran it last) cannot answer first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FontEnvironment => new Dictionary<string, string>
+    {
+        ["FONTCONFIG_FILE"] = FontConfig.Value,
+        ["XDG_CONFIG_HOME"] = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"briefbuilder-config-{Environment.ProcessId}")).FullName,
+    };
 
     /// <summary>
     /// A FONTCONFIG_FILE of the system's configuration plus a copy of

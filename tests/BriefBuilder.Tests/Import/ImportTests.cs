@@ -96,8 +96,11 @@ public sealed partial class ImportTests : IDisposable
         var result = Workspace.Brief("import", docx, "--date", "2024-06-17", "--title", "深圳的启示 苏州的选择", "--content", _ws.Content);
 
         Assert.True(result.Exit == 0, result.Stdout + result.Stderr);
-        var brief = BriefReader.Read(Path.Join(_ws.Content, "2024", "021.md"));
-        Assert.Equal("深圳的启示 苏州的选择", brief.Front.Title);
+        var written = Path.Join(_ws.Content, "2024", "021.md");
+        Assert.Contains("title: \"深圳的启示 苏州的选择\"\n", File.ReadAllText(written));
+        // The file keeps what the editor typed; the reader parts the two phrases by a full-width space (GB/T 9704 practice).
+        var brief = BriefReader.Read(written);
+        Assert.Equal("深圳的启示\u3000苏州的选择", brief.Front.Title);
         Assert.Equal(2, Assert.IsType<Heading>(brief.Body[0]).Level);
         Assert.Equal("深圳近年来统一规划，先后打造了一批高地。", Assert.IsType<Paragraph>(brief.Body[1]).Spans[0].Text);
     }

@@ -1,4 +1,5 @@
 using BriefBuilder.Pipeline;
+using BriefBuilder.Model;
 using BriefBuilder.Numbering;
 using BriefBuilder.Source;
 using CsCheck;
@@ -237,7 +238,8 @@ public class NewCommandTests : IDisposable
                 var brief = NextBrief.Text(InMemory.Brief(1, 1, new DateOnly(2024, 3, 5)), new NextNumbers(2024, 2, 2),
                     new DateOnly(2024, 3, 6), text, text, "正文。\n");
                 var front = FrontMatterReader.Split(brief, "002.md").Front;
-                Assert.Equal((text, text), (front.Title, front.Subtitle));
+                // The title's phrases parted by a space are parted by a full-width one (CharClass.PhraseSpaces, issue 21).
+                Assert.Equal((CharClass.PhraseSpaces(text), text), (front.Title, front.Subtitle));
             });
 
     /// <summary>Chinese text is written plain, as an editor writes it; the rest is quoted.</summary>

@@ -37,11 +37,12 @@ public sealed class FirstPageTests : IDisposable
         var mastheadBottom = masthead.Baseline + 0.12 * masthead.Size - TextTop;
         Assert.Equal(5, (int)Math.Ceiling(mastheadBottom / Pitch));
         Assert.Equal(8, GridLine(First(page, "期（总第")), 2);
-        Assert.Equal(9, GridLine(First(page, "苏州太湖书院")), 2);
-        // 7.2.7: the red rule 4 mm below the number block's last line.
+        var dateline = First(page, "苏州太湖书院");
+        Assert.Equal(9, GridLine(dateline), 2);
+        // 7.2.7: the red rule 4 mm below the number block's last line, from its characters (em box), not its line box.
         var rule = page.Items.OfType<PlacedRule>().First();
         Assert.Equal("red", rule.Colour.Name);
-        Assert.Equal(9 * Pitch + 4 * 72 / 25.4, rule.Top - TextTop, 2);
+        Assert.Equal(dateline.Baseline + 0.12 * dateline.Size + 4 * 72 / 25.4, rule.Top, 2);
         // 7.3.1: the title two blank lines below the rule's line; 7.3.2: the body one blank line below the title.
         Assert.Equal(13, GridLine(First(page, "深圳探索")), 2);
         Assert.Equal(15, GridLine(First(page, "近年来")), 2);
@@ -69,7 +70,7 @@ public sealed class FirstPageTests : IDisposable
 
         Assert.Equal(["践行“四敢”精神", "全力打造产业创新集群"], TitleLines(list));
         Assert.Equal(TitleLines(list), TitleLines(block));
-        Assert.Equal(["践行“四敢”精神 全力打造产业创新集群"], TitleLines(unbroken));
+        Assert.Equal(["践行“四敢”精神\u3000全力打造产业创新集群"], TitleLines(unbroken));
         // Each of the editor's lines is centred on its own.
         var lines = TextLines(list).Where(l => l.Glyphs[0].Run.Size == 22).ToList();
         Assert.All(lines, l => Assert.Equal(Style.Page.Left + Style.Page.TextWidth / 2, (l.Glyphs[0].Glyph.X + End(l.Glyphs[^1].Run, l.Glyphs[^1].Glyph)) / 2, 1));

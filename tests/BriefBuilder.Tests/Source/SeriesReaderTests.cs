@@ -38,7 +38,7 @@ public sealed class SeriesReaderTests : IDisposable
     public void Reads_every_setting()
     {
         var s = Read(Settings + "\neditor: 柴永鹏\nphone: \"18896954159\"\nnumbering:\n  2023:\n    first_total: 52\n");
-        Assert.Equal(new SeriesSettings(_file, "领军参阅", "专报", "苏州太湖书院 苏州太湖智库主办", "市管重点新型智库",
+        Assert.Equal(new SeriesSettings(_file, "领军参阅", "专报", "苏州太湖书院\u3000苏州太湖智库主办", "市管重点新型智库",
             "苏州市吴中区胥口镇灵山路609号", "65519639", "18896954159", "柴永鹏", 30, "zhuanbao"), s);
         Assert.Null(s.Publish);
     }

@@ -25,7 +25,8 @@ public sealed class TitleLinesTests
     public void A_title_on_one_line_is_one_line()
     {
         var front = Read("title: 践行“四敢”精神 全力打造产业创新集群");
-        Assert.Equal(["践行“四敢”精神 全力打造产业创新集群"], front.TitleLines);
+        // Its two phrases are parted by a full-width space, as Chinese titles are (CharClass.PhraseSpaces).
+        Assert.Equal(["践行“四敢”精神\u3000全力打造产业创新集群"], front.TitleLines);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public class ComposerTests
         Assert.Equal("第1期（总第52期）", ((LayoutParagraph)layout.Flow[2]).Text);
         // Date, publisher and tagline share the number block's second line, in reading order.
         var row = (LayoutRow)layout.Flow[3];
-        Assert.Equal(("2023年2月1日", "苏州太湖书院 苏州太湖智库主办", "市管重点新型智库"), (TextOf(row.Left), TextOf(row.Middle), TextOf(row.Right)));
+        Assert.Equal(("2023年2月1日", "苏州太湖书院\u3000苏州太湖智库主办", "市管重点新型智库"), (TextOf(row.Left), TextOf(row.Middle), TextOf(row.Right)));
         Assert.Equal("tagline", row.Right.Single().Style);
         Assert.Equal(new DocumentInfo("践行“四敢”精神 全力打造产业创新集群", "李长青", "第1期（总第52期）", new DateOnly(2023, 2, 1)), layout.Info);
     }

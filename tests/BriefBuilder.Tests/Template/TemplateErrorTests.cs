@@ -37,7 +37,7 @@ public class TemplateErrorTests : IDisposable
     [Fact]
     public void An_unknown_variable_names_the_template_line()
     {
-        var error = Assert.Throws<SourceError>(() => Compose("{copies} 份", "{copiess} 份"));
+        var error = Assert.Throws<SourceError>(() => Compose("{copies}份", "{copiess}份"));
         Assert.Equal(TemplateFile, error.File);
         Assert.Equal(LineOf(TemplateFile, "copiess"), error.Line);
         Assert.Contains("copiess", error.Message);
