@@ -19,6 +19,7 @@ var rows = new List<string[]> { new[] { "project", "tested", "killed", "survived
 var alive = new List<string>();
 var used = new HashSet<Equivalent>();
 var missing = new List<string>();
+var uncompiled = new List<string>();
 
 foreach (var project in projects)
 {
@@ -30,7 +31,7 @@ foreach (var project in projects)
     }
     using var json = JsonDocument.Parse(File.ReadAllBytes(path));
     var srcRoot = $"src/BriefBuilder.{project}/";
-    int killed = 0, survived = 0, noCoverage = 0, equivalent = 0;
+    int killed = 0, survived = 0, noCoverage = 0, equivalent = 0, compileErrors = 0;
     foreach (var file in json.RootElement.GetProperty("files").EnumerateObject())
     {
         var relative = file.Name.Replace('\\', '/');
@@ -50,8 +51,11 @@ foreach (var project in projects)
                     continue;
                 case "Survived" or "NoCoverage":
                     break;
+                case "CompileError":
+                    compileErrors++;
+                    continue; // not in Stryker's score either, but a method whose mutants cannot compile is not tested at all
                 default:
-                    continue; // CompileError, Ignored: not in Stryker's score either
+                    continue; // Ignored
             }
             var key = new Equivalent(project, relative, line, column, mutator, "");
             if (equivalents.FirstOrDefault(e => e with { Why = "" } == key) is { } listed)
@@ -65,6 +69,7 @@ foreach (var project in projects)
             alive.Add($"  {project} {relative}:{line}:{column} {(status == "Survived" ? "survived" : "no coverage")}: {mutator} → {Short(m.GetProperty("replacement").GetString())}\n      in: {Short(code)}");
         }
     }
+    if (compileErrors > 0) uncompiled.Add($"  {project}: {compileErrors} mutants did not compile (see {project}/stryker.log), so nothing measures their code");
     var tested = killed + survived + noCoverage;
     rows.Add([project, $"{tested}", $"{killed}", $"{survived}", $"{noCoverage}", $"{equivalent}",
         tested == 0 ? "-" : $"{100.0 * killed / tested:0.0} %"]);
@@ -80,6 +85,11 @@ if (shown.Count > 0)
     Console.WriteLine($"\nLeft out of the score as equivalent ({equivalentFile}):");
     foreach (var e in shown)
         Console.WriteLine($"  {e.Project} {e.File}:{e.Line}:{e.Column} {e.Mutator}{(used.Contains(e) ? "" : "  [no surviving mutant there now: update or drop the entry]")}\n      {e.Why}");
+}
+if (uncompiled.Count > 0)
+{
+    Console.WriteLine("\nLeft out of the score because Stryker could not compile them:");
+    uncompiled.ForEach(Console.WriteLine);
 }
 if (alive.Count > 0)
 {

@@ -23,13 +23,16 @@ public sealed partial class EnumerationRule : Rule
         foreach (var block in Body.Flatten(input.Brief.Body))
         {
             if (block is Heading) { sections.Add([]); continue; }
-            if (block is not Paragraph paragraph) continue;
+            // No pattern variables here (`is not Paragraph p`): Stryker cannot compile a mutant of such a method.
+            var paragraph = block as Paragraph;
+            if (paragraph is null) continue;
             var text = Body.Text(paragraph.Spans);
             foreach (Match m in Counter().Matches(text))
             {
                 var kind = m.Groups["shi"].Success ? "shi" : "di";
                 var occurrence = Regex.Count(text[..m.Index], Regex.Escape(m.Value));
-                if (ChineseNumeral.Parse(m.Groups[kind].Value) is { } value) sections[^1].Add((kind, value, paragraph.Line, m.Value, occurrence));
+                var value = ChineseNumeral.Parse(m.Groups[kind].Value);
+                if (value is not null) sections[^1].Add((kind, value.Value, paragraph.Line, m.Value, occurrence));
             }
         }
         foreach (var counters in sections)

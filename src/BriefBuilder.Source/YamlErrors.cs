@@ -76,7 +76,9 @@ internal static partial class YamlErrors
     /// <summary>The house's fix for a value YAML cannot read: in Chinese text the full-width colon, else the value in quotes.</summary>
     private static string Fix(string line, string first = "")
     {
-        if (KeyValue().Match(line) is not { Success: true } kv) return first + "put the value in quotes";
+        // Not `is not { Success: true } kv`: Stryker cannot compile a mutant of a method with such a pattern variable.
+        var kv = KeyValue().Match(line);
+        if (!kv.Success) return first + "put the value in quotes";
         var (key, value) = (kv.Groups["key"].Value, kv.Groups["value"].Value.TrimEnd());
         var quoted = $"{key}: \"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
         return value.Contains(": ", StringComparison.Ordinal)

@@ -65,8 +65,11 @@ internal sealed class LayoutBuilder(string sourceFile, HouseStyle style)
     public void Figure(ScriptNode at, string styleName, object? block)
     {
         if (!style.Figures.ContainsKey(styleName)) throw Error(at, $"figure style '{styleName}' is not defined in {StyleReader.FileName}");
-        if (block is not TrackedBlock { Block: Model.Figure figure } tracked)
-            throw Error(at, $"figure draws a figure block of the body (b, where b.kind == \"{Model.Figure.KindName}\"), not {(block is TrackedBlock other ? $"a {other.Block.Kind}" : block?.GetType().Name ?? "nothing (null)")}");
+        // Not `is not TrackedBlock { … } tracked`: Stryker cannot compile a mutant of a method with such a pattern variable.
+        var tracked = block as TrackedBlock;
+        var figure = tracked?.Block as Model.Figure;
+        if (tracked is null || figure is null)
+            throw Error(at, $"figure draws a figure block of the body (b, where b.kind == \"{Model.Figure.KindName}\"), not {(tracked is not null ? $"a {tracked.Block.Kind}" : block?.GetType().Name ?? "nothing (null)")}");
         tracked.Used = true;
         Add(new LayoutFigure(styleName, figure.Image, figure.Caption, new SourceRef(sourceFile, figure.Line)));
     }
