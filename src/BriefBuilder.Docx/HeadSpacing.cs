@@ -31,7 +31,10 @@ internal static class HeadSpacing
             double written;
             if (Math.Abs(gap - spacing.Before) > 0.05)
             {
-                written = Math.Round(gap * 20 - drift, MidpointRounding.AwayFromZero);
+                // Never below nothing: a block after an off-grid one (a table) may stand a hair above the
+                // grid line it snaps to, and w:before is unsigned: LibreOffice read −4 twips as 65532
+                // (45 inches) and pushed a table's caption off its page.
+                written = Math.Max(0, Math.Round(gap * 20 - drift, MidpointRounding.AwayFromZero));
                 gaps[block] = written / 20;
             }
             else written = Units.Twips(spacing.Before);

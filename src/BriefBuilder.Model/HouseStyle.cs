@@ -92,6 +92,13 @@ public sealed record PageGeometry(double Width, double Height, double Top, doubl
 {
     public double TextWidth => Width - Left - Right;
     public double TextHeight => Height - Top - Bottom;
+
+    /// <summary>
+    /// A landscape page (GB/T 9704-2012 §8): the sheet turned a quarter clockwise to be read, its text
+    /// block where it is on the sheet. The sheet's left edge (订口) is the turned page's top, the sheet's
+    /// foot its left: a table's head faces the binding, and the folio stays where every page has it.
+    /// </summary>
+    public PageGeometry Turned => new(Height, Width, Top: Left, Bottom: Right, Left: Bottom, Right: Top);
 }
 
 /// <summary>The document grid: <see cref="LinesPerPage"/> lines of <see cref="CharsPerLine"/> characters.</summary>

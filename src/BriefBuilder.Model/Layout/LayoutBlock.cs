@@ -30,6 +30,9 @@ public abstract record LayoutBlock(SourceRef Source)
     /// </summary>
     public abstract double NominalHeight(HouseStyle style);
 
+    /// <summary>Whether it is too wide for the text block and goes on a landscape page (<see cref="LandscapePages"/>).</summary>
+    public abstract bool Landscape(HouseStyle style);
+
     /// <summary>Every run of text it prints, with the paragraph style that sets it: which font roles it needs.</summary>
     public abstract IEnumerable<(ParagraphStyle Paragraph, LayoutRun Run)> StyledRuns(HouseStyle style);
 

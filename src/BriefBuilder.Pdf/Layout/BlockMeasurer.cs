@@ -15,7 +15,11 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
 
     internal HouseStyle Style => style;
     private readonly AtomBuilder atomBuilder = new(style, shaper);
-    internal double Width => style.Page.TextWidth;
+
+    /// <summary>The page its blocks are set on: the sheet, or the sheet turned for a landscape page (<see cref="PageGeometry.Turned"/>).</summary>
+    public PageGeometry Frame { get; init; } = style.Page;
+
+    internal double Width => Frame.TextWidth;
 
     /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
     internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
