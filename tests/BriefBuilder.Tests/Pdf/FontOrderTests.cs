@@ -36,7 +36,7 @@ public class FontOrderTests : IDisposable
     [Fact]
     public void Two_copies_of_a_family_resolve_to_the_folder_that_sorts_first()
     {
-        var font = Directory.GetFiles(Repo.Path("fonts"), "FandolKai-Regular.otf").Single();
+        var font = Directory.GetFiles(Repo.FandolFolder(), "FandolKai-Regular.otf").Single();
         foreach (var sub in new[] { "liberation2", "liberation" })
         {
             Directory.CreateDirectory(Path.Combine(folder, sub));
