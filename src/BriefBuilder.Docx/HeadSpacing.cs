@@ -38,10 +38,11 @@ internal static class HeadSpacing
                 gaps[block] = written / 20;
             }
             else written = Units.Twips(spacing.Before);
-            drift += written - gap * 20
-                + Units.Twips(block.NominalHeight(style)) - block.NominalHeight(style) * 20
-                + Units.Twips(spacing.After) - spacing.After * 20;
+            drift += written - gap * 20 + Rounding(block.NominalHeight(style)) + Rounding(spacing.After);
         }
         return gaps;
+
+        // Twips Word's whole-twip value of a length adds to it.
+        static double Rounding(double points) => Units.Twips(points) - points * 20;
     }
 }

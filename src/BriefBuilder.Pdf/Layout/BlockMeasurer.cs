@@ -21,8 +21,8 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
 
     internal double Width => Frame.TextWidth;
 
-    /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
-    internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
+    /// <summary>The measure of a line in <paramref name="ps"/>: the text block (or <paramref name="within"/>, a table cell) less the style's inset at each side.</summary>
+    internal double WidthOf(ParagraphStyle ps, double? within = null) => (within ?? Width) - 2 * style.Inset(ps);
 
     public MeasuredBlock Measure(LayoutBlock block)
     {
@@ -58,7 +58,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var left = style.LeftIndent(ps);
         var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), width - 2 * style.Inset(ps) - left, i == 0 ? indent : 0, align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), WidthOf(ps, width) - left, i == 0 ? indent : 0, align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>

@@ -33,7 +33,7 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
         var drawer = new SvgPage(sheet);
         var svg = drawer.svg;
         var (w, h) = page.IsTurned ? (height, width) : (width, height);
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"page\" data-testid=\"page\" data-page=\"{page.Number}\" viewBox=\"0 0 {N(w)} {N(h)}\" style=\"width:calc(var(--zoom) * {N(w)}pt)\">");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"page\" data-testid=\"page\" data-page=\"{page.Number}\" viewBox=\"0 0 {N(w)} {N(h)}\">");
         svg.Append($"<rect class=\"sheet\" width=\"{N(w)}\" height=\"{N(h)}\"/>");
         if (page.IsTurned)
         {
