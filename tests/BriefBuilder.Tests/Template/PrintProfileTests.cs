@@ -49,4 +49,64 @@ public class PrintProfileTests
         Assert.Contains("not an output ('prtr') profile", error.Message);
         Assert.EndsWith("style.yaml", error.File);
     }
+
+    /// <summary>The house profile with <paramref name="change"/> made to a copy of its bytes.</summary>
+    static byte[] Profile(Action<byte[]> change)
+    {
+        var icc = File.ReadAllBytes(ProfilePath);
+        change(icc);
+        return icc;
+    }
+
+    static void Put(byte[] icc, int at, string ascii) => System.Text.Encoding.ASCII.GetBytes(ascii).CopyTo(icc, at);
+
+    /// <summary>The byte offset of tag <paramref name="signature"/>'s entry in the tag table.</summary>
+    static int Entry(byte[] icc, string signature)
+    {
+        var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icc.AsSpan(128));
+        var entry = Enumerable.Range(0, count).Select(t => 132 + 12 * t).First(e => System.Text.Encoding.ASCII.GetString(icc, e, 4) == signature);
+        return entry;
+    }
+
+    static int Offset(byte[] icc, string signature) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icc.AsSpan(Entry(icc, signature) + 4));
+
+    public static TheoryData<string, Func<byte[], byte[]>> NotCmykOutput => new()
+    {
+        { "it is not an ICC profile (no 'acsp' signature)", icc => icc[..131] },
+        { "it is not an ICC profile (no 'acsp' signature)", icc => { Put(icc, 36, "acsq"); return icc; } },
+        { "it is a 'mntr' profile, not an output ('prtr') profile", icc => { Put(icc, 12, "mntr"); return icc; } },
+        { "its colour space is 'RGB', not CMYK", icc => { Put(icc, 16, "RGB "); return icc; } },
+        { "its connection space is 'XYZ', not Lab", icc => { Put(icc, 20, "XYZ "); return icc; } },
+        { "it has no A2B0 or A2B1 table", icc => { Put(icc, Entry(icc, "A2B1"), "xxx1"); Put(icc, Entry(icc, "A2B0"), "xxx0"); return icc; } },
+        { "its A2B table is 'mAB ', not a lut16 ('mft2')", icc => { Put(icc, Offset(icc, "A2B1"), "mAB "); return icc; } },
+        { "its A2B table does not map 4 channels to 3", icc => { icc[Offset(icc, "A2B1") + 8] = 3; return icc; } },
+        { "its A2B table does not map 4 channels to 3", icc => { icc[Offset(icc, "A2B1") + 9] = 4; return icc; } },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotCmykOutput))]
+    public void A_profile_that_is_not_a_CMYK_output_profile_with_a_lut16_table_is_refused_with_the_reason(string message, Func<byte[], byte[]> change)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => PrintProfile.Read(change(File.ReadAllBytes(ProfilePath))));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void The_relative_colorimetric_table_A2B1_is_read_before_A2B0()
+    {
+        var red = PrintProfile.Read(File.ReadAllBytes(ProfilePath)).Lab([0, 0.8, 0.8, 0]);
+        // A2B0 pointed at the B2A table (3 channels to 4): read first, it would be refused.
+        var a2b0Elsewhere = Profile(icc => icc.AsSpan(Entry(icc, "B2A1") + 4, 8).CopyTo(icc.AsSpan(Entry(icc, "A2B0") + 4)));
+        Assert.Equal(red, PrintProfile.Read(a2b0Elsewhere).Lab([0, 0.8, 0.8, 0]));
+        // Without A2B1, A2B0 (the same table in the house profile) serves.
+        var withoutA2B1 = Profile(icc => Put(icc, Entry(icc, "A2B1"), "xxx1"));
+        Assert.Equal(red, PrintProfile.Read(withoutA2B1).Lab([0, 0.8, 0.8, 0]));
+    }
+
+    [Theory]
+    [InlineData(0, "FFFFFF")]
+    [InlineData(0.5, "808080")]
+    [InlineData(1, "000000")]
+    public void Black_ink_alone_is_the_grey_of_its_value(double k, string rgb) =>
+        Assert.Equal(rgb, PrintProfile.Read(File.ReadAllBytes(ProfilePath)).Rgb(0, 0, 0, k));
 }

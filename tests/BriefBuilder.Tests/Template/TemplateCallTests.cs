@@ -243,4 +243,17 @@ public sealed class TemplateCallTests : IDisposable
         var error = Assert.Throws<SourceError>(() => Catalogue.Compose(2024, [Entry(1, 55, 3, "一")], Series, template));
         Assert.Equal((catalogue, 0, "the template folder has no catalogue template; brief publish needs it for the year's 目录"), (error.File, error.Line, error.Message));
     }
+
+    [Fact]
+    public void Loops_are_unlimited_and_helpers_may_recurse_as_deep_as_the_body_has_blocks()
+    {
+        Assert.Equal(2, Compose(Document + WriteBody + "{{ n = 0 }}{{ for i in 1..5000 }}{{ n = n + 1 }}{{ end }}{{ paragraph \"body\" n }}\n").Flow.Count);
+        const string Deep = "{{ func down(n) }}{{ if n > 0 }}{{ down(n - 1) }}{{ end }}{{ end }}\n";
+        var body = string.Join("\n\n", Enumerable.Repeat("甲。", 60));
+        // 100 calls of room for helpers, and one more for each of the 60 blocks.
+        Assert.Equal(60, Compose(Document + WriteBody + Deep + "{{ down(150) }}\n", body).Flow.Count);
+        var runaway = Assert.Throws<SourceError>(() => Compose(Document + WriteBody + Deep + "{{ down(170) }}\n", body));
+        Assert.Equal(TemplateFile, runaway.File);
+        Assert.Contains("recursive", runaway.Message, StringComparison.OrdinalIgnoreCase);
+    }
 }
