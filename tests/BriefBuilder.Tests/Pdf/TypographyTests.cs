@@ -3,8 +3,10 @@ using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Pdf.Writing;
 using BriefBuilder.Tests.Support;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Operations.General;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
 using Xunit.Abstractions;
 using static BriefBuilder.Tests.Pdf.TestLayout;
 
@@ -60,6 +62,49 @@ public class TypographyTests(ITestOutputHelper output)
         double plain = Ink(regular[0].StartBaseLine.Y), heavy = Ink(bold[0].StartBaseLine.Y);
         output.WriteLine($"ink of “{Point}”: regular {plain:F0} pt², bold {heavy:F0} pt² ({heavy / plain:P0})");
         Assert.True(heavy > 1.2 * plain, $"the bold words carry {heavy / plain:P0} of the regular words' ink");
+    }
+
+    /// <summary>
+    /// Italic in 仿宋, which has no italic, as Word draws it: the same font slanted, its text
+    /// matrix sheared by style.yaml's slant (synthetic_italic), the text still extractable; drawn
+    /// by poppler, the glyphs lean right by that slant and the upright ones do not.
+    /// </summary>
+    [Fact]
+    public void Italic_in_fangsong_is_the_same_font_sheared_by_the_styles_slant()
+    {
+        const string words = "十年树木百年树人";
+        var (path, _) = Written("italic.pdf", Paragraph(words), Runs("body", new LayoutRun(words, Italic: true)));
+        using var document = PdfDocument.Open(path);
+        var page = document.GetPage(1);
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && page.Height - l.StartBaseLine.Y < Bottom).ToList();
+        var lines = letters.GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList()).ToList();
+        Assert.Equal(2, lines.Count);
+        var (upright, italic) = (lines[0], lines[1]);
+        // The text stays what it is, in the regular text's font: copy and search find the words.
+        Assert.Equal(words, string.Concat(italic.Select(l => l.Value)));
+        Assert.All(italic, l => Assert.Equal(upright[0].FontName, l.FontName));
+
+        // One text matrix leans: the italic run's, set where its first letter starts, its shear
+        // (a b c d: 1 0 c 1) the tangent of the style's slant as the writer rounds it. Every other
+        // text matrix of the page (the upright words, the folio) stands upright.
+        var matrices = page.Operations.OfType<SetTextMatrix>().Select(m => m.Value).ToList();
+        var leaning = Assert.Single(matrices, m => m[2] != 0);
+        Assert.Equal(Style.ItalicShear, leaning[2], 3);
+        Assert.Equal((1.0, 0.0, 1.0), (leaning[0], leaning[1], leaning[3]));
+        Assert.Equal(italic[0].StartBaseLine.X, leaning[4], 2);
+        Assert.Equal(italic[0].StartBaseLine.Y, leaning[5], 2);
+        Assert.Equal(Math.Tan(12 * Math.PI / 180), Style.ItalicShear, 6); // style.yaml's 12deg
+        // The pen still moves along the baseline: the letters stand where upright ones stand.
+        Assert.Equal(upright.Select(l => Math.Round(l.StartBaseLine.X, 1)), italic.Select(l => Math.Round(l.StartBaseLine.X, 1)));
+
+        // Drawn by poppler, each line's ink whole: how far right it stands per point of height.
+        // The upright words lean as their design does; slanting adds the shear to that.
+        const double size = 16;
+        double x = upright[0].StartBaseLine.X - 2, w = upright[^1].EndBaseLine.X - x + 0.3 * size;
+        double Lean(Letter first) => Raster.Of(path, 1, x, page.Height - first.StartBaseLine.Y - 0.95 * size, w, 1.2 * size, dpi: 300).InkLean();
+        double plain = Lean(upright[0]), slanted = Lean(italic[0]);
+        output.WriteLine($"lean of “{words}”: upright {plain:F3}, italic {slanted:F3}: a shear of {slanted - plain:F3} (style: {Style.ItalicShear:F3})");
+        Assert.Equal(Style.ItalicShear, slanted - plain, 0.01);
     }
 
     public static TheoryData<string> Styles => new() { "body", "heading1", "heading2" };
