@@ -190,6 +190,46 @@ public class TypographyTests(ITestOutputHelper output)
         Assert.Equal(Right, line[^1].StartBaseLine.X + (16 - Cell) / 2 + Cell, 1);
     }
 
+    /// <summary>
+    /// 「”？」 is compressed like every other pair (issue 16): FandolFang centres its ？, which so
+    /// has no blank half of its own to give, but the closing quote before it has, and gives it up.
+    /// Measured on PdfPig's letters (origin to origin) and on poppler's ink (the gap between the
+    /// quote's ink and the question mark's), beside 「”，」 on the same line.
+    /// </summary>
+    [Fact]
+    public void A_closing_quote_before_a_question_mark_gives_up_its_blank_half()
+    {
+        const string text = "要的是“专精特新”？还是“大而全”，二者应当兼顾。";
+        var (path, _) = Written("quote-question.pdf", Paragraph(text));
+        using var document = PdfDocument.Open(path);
+        var page = document.GetPage(1);
+        var line = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).First().OrderBy(l => l.StartBaseLine.X).ToList();
+        Assert.Equal(text, string.Concat(line.Select(l => l.Value)));
+        double Pitch(string pair)
+        {
+            var at = text.IndexOf(pair, StringComparison.Ordinal);
+            return (line[at + 1].StartBaseLine.X - line[at].StartBaseLine.X) / Cell;
+        }
+        // The quote's ink to the next mark's ink, drawn at 600 dpi: the first stretch of ink past
+        // the mark's origin, and the stretch before it (the quote's second stroke). Before the fix
+        // ”？ took a cell and 14.4 pt of paper, now half a cell and 6.5 pt (”，: 4.4 pt).
+        double InkGap(string pair)
+        {
+            var at = text.IndexOf(pair, StringComparison.Ordinal);
+            var (quote, mark) = (line[at].StartBaseLine.X, line[at + 1].StartBaseLine.X);
+            var spans = Raster.Of(path, 1, quote - 1, page.Height - line[at].StartBaseLine.Y - 16, mark - quote + Cell, 20).InkSpans();
+            var ink = spans.FindIndex(s => s.End > mark);
+            return spans[ink].Start - spans[ink - 1].End;
+        }
+        output.WriteLine($"”？: {Pitch("”？"):F3} cells origin to origin, {InkGap("”？"):F2} pt of paper between the inks; ”，: {Pitch("”，"):F3} cells, {InkGap("”，"):F2} pt");
+        Assert.Equal(0.5, Pitch("”？"), 2);
+        Assert.Equal(0.5, Pitch("”，"), 2);
+        // Less than half an em of paper between quote and question mark, and the marks do not touch.
+        Assert.InRange(InkGap("”？"), 1, 8);
+        Assert.InRange(InkGap("”，"), 1, 8);
+    }
+
     /// <summary>Plain Chinese of <paramref name="n"/> ideographs, no two alike in a row.</summary>
     static string Han(int n) => string.Concat(Enumerable.Range(0, n).Select(i => (char)('一' + i * 7 % 500)));
 
