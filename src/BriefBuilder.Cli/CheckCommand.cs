@@ -24,7 +24,7 @@ public static class CheckCommand
             var output = parse.InvocationConfiguration.Output;
             if (!Directory.Exists(root))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"brief check: {root}: no such folder");
+                parse.InvocationConfiguration.Error.WriteLine($"brief check: {FilePaths.Display(root)}: no such folder");
                 return ExitCodes.Usage;
             }
             return DiagnosticOptions.Report(output, parse.GetValue(format)!, new BriefPipeline().Numbering.Check(root), "numbering");

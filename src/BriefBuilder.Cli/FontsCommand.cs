@@ -19,7 +19,9 @@ public static class FontsCommand
         var check = new Option<string>("--check") { Description = "Report which face draws each character of this brief, in the roles the brief sets it in" };
 
         var command = new Command("fonts",
-            "List each font role's families in the order tried, with the file and face that serve them, 'missing', or 'damaged:' with the file and why (a damaged face is never used). "
+            "Say which font file sets each font role, which fonts listed before it are not installed and how to install one, "
+            + "which are damaged (never used), then every family tried, in order, with the file and face that serve it, "
+            + "'missing', or 'damaged:' with the file and why. A role no installed font can set exits 1. "
             + "With --text or --check, list the face drawing each character; a character no font has exits 1.");
         command.Options.Add(content);
         command.Options.Add(text);
@@ -37,7 +39,7 @@ public static class FontsCommand
             var root = parse.GetValue(check) ?? parse.GetValue(content)!;
             if (!Directory.Exists(root) && !File.Exists(root))
             {
-                stderr.WriteLine($"brief fonts: {root}: no such file or folder");
+                stderr.WriteLine($"brief fonts: {FilePaths.Display(root)}: no such file or folder");
                 return ExitCodes.Usage;
             }
             try
@@ -51,11 +53,7 @@ public static class FontsCommand
                     return Coverage(fonts, fonts.Roles.Order(StringComparer.Ordinal).Select(r => (r, t)), stdout, stderr);
                 if (parse.GetValue(check) is { } brief)
                     return Coverage(fonts, pipeline.RoleTexts(brief, run), stdout, stderr);
-                stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
-                {
-                    r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path ?? (r.Damage is { } damage ? $"damaged: {damage}" : "missing"), r.FaceIndex?.ToString() ?? "-",
-                }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
-                return ExitCodes.Ok;
+                return List(fonts, stdout, stderr);
             }
             catch (SourceError e)
             {
@@ -65,6 +63,63 @@ public static class FontsCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// First what sets each role and from which file, then what is missing and how to install it
+    /// on this platform, then every family tried. Exit 1 when a role has no font at all (a build
+    /// would stop at its first character).
+    /// </summary>
+    static int List(FontSet fonts, TextWriter stdout, TextWriter stderr)
+    {
+        var sources = FontReport.Sources(fonts);
+        stdout.Write(Table.Format(sources.Select(s => s switch
+        {
+            { Own: { } own } => [s.Role, own.Family, FileOf(own)],
+            { Fallback: { } fallback } => [s.Role, $"{fallback.Family} (fallback)", $"{FileOf(fallback)}: none of the role's own fonts is installed"],
+            _ => new[] { s.Role, "nothing", "no installed font has this role's characters: the build stops at the first" },
+        }), ["ROLE", "SET IN", "FILE"]));
+
+        var missing = sources.Where(s => s.MissingBefore.Count > 0).ToList();
+        if (missing.Count > 0)
+        {
+            stdout.Write("\nNot installed, listed before the font in use (each prints in its place once installed):\n");
+            stdout.Write(Table.Format(missing.Select(s => new[] { s.Role, string.Join(", ", s.MissingBefore) }), ["ROLE", "FAMILIES"]));
+            stdout.Write($"{InstallHint}\n");
+        }
+
+        var damaged = sources.SelectMany(s => s.DamagedBefore.Select(l => new[] { s.Role, l.Damage! })).ToList();
+        if (damaged.Count > 0)
+        {
+            stdout.Write("\nDamaged, never used (install a sound copy in its place):\n");
+            stdout.Write(Table.Format(damaged, ["ROLE", "FILE"]));
+        }
+
+        stdout.Write("\nEvery family tried, in order:\n");
+        stdout.Write(Table.Format(FontReport.Rows(fonts).Select(r => new[]
+        {
+            r.Role, r.Family, From(r.Mark, r.IsFallback), r.Path is { } path ? FilePaths.Display(path) : r.Damage is { } damage ? $"damaged: {damage}" : "missing", r.FaceIndex?.ToString() ?? "-",
+        }), ["ROLE", "FAMILY", "FROM", "FILE", "FACE"]));
+
+        var gaps = sources.Where(s => s.IsGap).Select(s => s.Role).ToList();
+        if (gaps.Count == 0) return ExitCodes.Ok;
+        stderr.WriteLine($"brief fonts: no installed font can set {string.Join(", ", gaps)}: install one of the families listed for "
+            + $"{(gaps.Count == 1 ? "it" : "them")}, such as the open fonts in the fonts folder of the BriefBuilder release. {InstallHint}");
+        return ExitCodes.BadInput;
+    }
+
+    static string FileOf(ChainLink link) =>
+        FilePaths.Display(link.File!.Path) + (link.File.Index > 0 ? $", face {link.File.Index}" : "");
+
+    /// <summary>How a font is installed where the program runs; the project's fonts/ folder serves on every platform.</summary>
+    static string InstallHint => FontFolders.Current switch
+    {
+        FontPlatform.Windows => "To install a font on Windows: right-click its .ttf or .otf file and choose Install (for you) or Install for all users; "
+            + "or copy it into the fonts folder beside templates. Then run brief fonts again.",
+        FontPlatform.MacOS => "To install a font on macOS: double-click its .ttf or .otf file and choose Install in Font Book; "
+            + "or copy it into the fonts folder beside templates. Then run brief fonts again.",
+        _ => "To install a font on Linux: copy its .ttf or .otf file into ~/.local/share/fonts, or into the fonts folder beside templates. "
+            + "Then run brief fonts again.",
+    };
 
     /// <summary>Where a family stands in its role's chain: a mark face (for that mark only), the role's own, or a fallback.</summary>
     static string From(int? mark, bool isFallback) => mark is { } m ? $"mark {(char)m}" : isFallback ? "fallback" : "role";

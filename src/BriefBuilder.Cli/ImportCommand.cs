@@ -31,7 +31,7 @@ public static class ImportCommand
             var source = parse.GetValue(file)!;
             if (!File.Exists(source))
             {
-                stderr.WriteLine($"brief import: {source}: no such file");
+                stderr.WriteLine($"brief import: {FilePaths.Display(source)}: no such file");
                 return ExitCodes.Usage;
             }
             ImportedArticle article;

@@ -43,7 +43,7 @@ public static class NewCommand
         exit = ExitCodes.Usage;
         if (!Directory.Exists(root))
         {
-            stderr.WriteLine($"brief {verb}: {root}: no such folder");
+            stderr.WriteLine($"brief {verb}: {FilePaths.Display(root)}: no such folder");
             return null;
         }
         if (!TryDate(dateText, out var day))

@@ -1,4 +1,5 @@
 using System.CommandLine;
 using BriefBuilder.Cli;
 
+ConsoleText.Set();
 return BriefCli.Run(args, new InvocationConfiguration());

@@ -31,14 +31,18 @@ internal static class HeadSpacing
             double written;
             if (Math.Abs(gap - spacing.Before) > 0.05)
             {
-                written = Math.Round(gap * 20 - drift, MidpointRounding.AwayFromZero);
+                // Never below nothing: a block after an off-grid one (a table) may stand a hair above the
+                // grid line it snaps to, and w:before is unsigned: LibreOffice read −4 twips as 65532
+                // (45 inches) and pushed a table's caption off its page.
+                written = Math.Max(0, Math.Round(gap * 20 - drift, MidpointRounding.AwayFromZero));
                 gaps[block] = written / 20;
             }
             else written = Units.Twips(spacing.Before);
-            drift += written - gap * 20
-                + Units.Twips(block.NominalHeight(style)) - block.NominalHeight(style) * 20
-                + Units.Twips(spacing.After) - spacing.After * 20;
+            drift += written - gap * 20 + Rounding(block.NominalHeight(style)) + Rounding(spacing.After);
         }
         return gaps;
+
+        // Twips Word's whole-twip value of a length adds to it.
+        static double Rounding(double points) => Units.Twips(points) - points * 20;
     }
 }

@@ -3,16 +3,21 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefBuilder.Docx;
 
-/// <summary>The section: paper, margins, the document grid and the two page-number footers.</summary>
+/// <summary>
+/// A section: paper, margins, the document grid and the two page-number footers. A landscape
+/// section (a wide table's, <see cref="LandscapePages"/>) is the sheet turned (<see cref="PageGeometry.Turned"/>):
+/// Word prints a landscape page turned onto the portrait sheet with its top on the sheet's left
+/// edge, so its margins are the sheet's, turned, and its folio is drawn where the sheet has it (<see cref="Footers.Turned"/>).
+/// </summary>
 internal static class PageSetup
 {
-    public static SectionProperties Section(HouseStyle style, string oddFooterId, string evenFooterId)
+    public static SectionProperties Section(HouseStyle style, string oddFooterId, string evenFooterId, bool turned = false)
     {
-        var page = style.Page;
+        var page = turned ? style.Page.Turned : style.Page;
         var section = new SectionProperties(
             new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooterId },
             new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooterId },
-            new PageSize { Width = (uint)Units.Twips(page.Width), Height = (uint)Units.Twips(page.Height) },
+            new PageSize { Width = (uint)Units.Twips(page.Width), Height = (uint)Units.Twips(page.Height), Orient = turned ? PageOrientationValues.Landscape : null },
             new PageMargin
             {
                 Top = Units.Twips(page.Top),
@@ -20,7 +25,7 @@ internal static class PageSetup
                 Left = (uint)Units.Twips(page.Left),
                 Right = (uint)Units.Twips(page.Right),
                 Header = 0, // there is no header
-                Footer = (uint)Footers.Distance(style),
+                Footer = turned ? 0U : (uint)Footers.Distance(style), // a turned page's folio is anchored to the page
                 Gutter = 0,
             },
             // A line grid only. A character grid (linesAndChars, charSpace ≈ −849) would give 28

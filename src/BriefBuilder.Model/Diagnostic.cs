@@ -8,6 +8,9 @@ public enum Severity { Error, Warning }
 /// </summary>
 public sealed record Diagnostic(string File, int Line, Severity Severity, string Code, string Message, string Hint)
 {
+    /// <summary>The file as every platform prints and orders it (<see cref="FilePaths.Display"/>).</summary>
+    public string File { get; init; } = FilePaths.Display(File);
+
     /// <summary>The order every report uses: by file, then line, so output is the same on every run.</summary>
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => Sort(diagnostics, d => d);
 

@@ -34,23 +34,23 @@ public sealed record HouseStyle(
     /// </summary>
     public bool FitsGridCell(double size) => size <= CharPitch * 1.05;
 
-    /// <summary>
-    /// The room before the first line of a paragraph of <paramref name="paragraph"/>: its indent in
-    /// characters, a character being a grid cell on the grid and its own type size off it.
-    /// </summary>
-    public double FirstLineIndent(ParagraphStyle paragraph) =>
-        paragraph.FirstLineIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+    /// <summary>A character's width in <paramref name="paragraph"/>, as indents and insets count it: a grid cell on the grid, its own type size off it.</summary>
+    public double CharWidth(ParagraphStyle paragraph) => paragraph.OnGrid ? CharPitch : paragraph.Size;
 
-    /// <summary>The room kept clear at each side of the text block (<see cref="ParagraphStyle.InsetChars"/>), characters counted as for <see cref="FirstLineIndent"/>.</summary>
+    /// <summary>The room before the first line of a paragraph of <paramref name="paragraph"/>: its indent in characters (<see cref="CharWidth"/>).</summary>
+    public double FirstLineIndent(ParagraphStyle paragraph) =>
+        paragraph.FirstLineIndentChars * CharWidth(paragraph);
+
+    /// <summary>The room kept clear at each side of the text block (<see cref="ParagraphStyle.InsetChars"/>), in characters (<see cref="CharWidth"/>).</summary>
     public double Inset(ParagraphStyle paragraph) =>
-        paragraph.InsetChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+        paragraph.InsetChars * CharWidth(paragraph);
 
     /// <summary>
     /// Where the lines after a paragraph's first start, from the text block's edge: its
-    /// <see cref="ParagraphStyle.LeftIndentChars"/>, in characters as <see cref="FirstLineIndent"/> counts them.
+    /// <see cref="ParagraphStyle.LeftIndentChars"/>, in characters (<see cref="CharWidth"/>).
     /// </summary>
     public double LeftIndent(ParagraphStyle paragraph) =>
-        paragraph.LeftIndentChars * (paragraph.OnGrid ? CharPitch : paragraph.Size);
+        paragraph.LeftIndentChars * CharWidth(paragraph);
 
     /// <summary>
     /// Where the folio's line starts, from the top of the page: its em box begins
@@ -92,6 +92,13 @@ public sealed record PageGeometry(double Width, double Height, double Top, doubl
 {
     public double TextWidth => Width - Left - Right;
     public double TextHeight => Height - Top - Bottom;
+
+    /// <summary>
+    /// A landscape page (GB/T 9704-2012 §8): the sheet turned a quarter clockwise to be read, its text
+    /// block where it is on the sheet. The sheet's left edge (订口) is the turned page's top, the sheet's
+    /// foot its left: a table's head faces the binding, and the folio stays where every page has it.
+    /// </summary>
+    public PageGeometry Turned => new(Height, Width, Top: Left, Bottom: Right, Left: Bottom, Right: Top);
 }
 
 /// <summary>The document grid: <see cref="LinesPerPage"/> lines of <see cref="CharsPerLine"/> characters.</summary>

@@ -6,7 +6,8 @@ namespace BriefBuilder.Model;
 /// </summary>
 public sealed class SourceError(string file, int line, string message) : Exception(message)
 {
-    public string File { get; } = file;
+    /// <summary>The file as every platform prints it (<see cref="FilePaths.Display"/>).</summary>
+    public string File { get; } = FilePaths.Display(file);
     /// <summary>1-based; 0 when the problem is the file as a whole.</summary>
     public int Line { get; } = line;
 

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.Text;
 using BriefBuilder.Source;
 using System.Text.Encodings.Web;
@@ -23,7 +24,7 @@ public static class NextBrief
         var latest = Latest(series);
         var year = series.Latest;
         if (date < latest.Date)
-            throw new NumberingException($"{Date(date)} is before the latest brief, {latest.File} of {Date(latest.Date)}");
+            throw new NumberingException($"{Date(date)} is before the latest brief, {FilePaths.Display(latest.File)} of {Date(latest.Date)}");
         // A whole year without a brief is what a wrong date looks like (brief check reports it).
         if (date.Year > year.Year + 1)
             throw new NumberingException(
@@ -47,7 +48,8 @@ public static class NextBrief
     public static string Write(string contentRoot, Series series, DateOnly date, string? title, string? subtitle = null, string? body = null)
     {
         var numbers = NumbersFor(series, date);
-        var path = Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue));
+        // With / on every platform: the path is printed (Windows opens it as readily).
+        var path = FilePaths.Display(Path.Join(contentRoot, numbers.Year.ToString(), SeriesBrief.FileNameFor(numbers.Issue)));
         var text = Text(Latest(series), numbers, date, title ?? TitlePlaceholder, subtitle, body ?? BodyPlaceholder + "\n");
         var bytes = Encoding.UTF8.GetBytes(text);
         try

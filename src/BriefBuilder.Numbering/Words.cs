@@ -1,11 +1,13 @@
+using BriefBuilder.Model;
+
 namespace BriefBuilder.Numbering;
 
 /// <summary>How diagnostics name numbers and places, so every check words them alike.</summary>
 static class Words
 {
-    public static string At(SeriesBrief b, string key) => $"{b.File}:{b.LineOf(key)}";
+    public static string At(SeriesBrief b, string key) => $"{FilePaths.Display(b.File)}:{b.LineOf(key)}";
 
-    public static string At(NumberingHistory h, int line) => $"{h.File}:{line}";
+    public static string At(NumberingHistory h, int line) => $"{FilePaths.Display(h.File)}:{line}";
 
     public static string Issue(int n) => $"第{n}期";
 

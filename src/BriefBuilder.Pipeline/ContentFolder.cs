@@ -28,8 +28,20 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
         throw new SourceError(path, 0, $"no {SeriesReader.FileName} found in this folder or above it; briefs live in a content folder with the series settings");
     }
 
-    /// <summary>The template folder named by series.yaml: templates/NAME beside the content folder.</summary>
-    public string TemplatePath => Relative(Path.Combine(Path.GetDirectoryName(Root)!, "templates", Series.Template));
+    /// <summary>
+    /// The template folder named by series.yaml: templates/NAME beside the content folder, else
+    /// the one the program came with, so an editor's own content folder builds with the release
+    /// package's house template.
+    /// </summary>
+    public string TemplatePath
+    {
+        get
+        {
+            var beside = Path.Combine(Path.GetDirectoryName(Root)!, "templates", Series.Template);
+            var shipped = Path.Combine(AppContext.BaseDirectory, "templates", Series.Template);
+            return Relative(Directory.Exists(beside) || !Directory.Exists(shipped) ? beside : shipped);
+        }
+    }
 
     /// <summary>Where builds write unless told: out/ beside the content folder, wherever brief is run from.</summary>
     public string OutFolder => Path.Combine(Path.GetDirectoryName(Root)!, "out");
@@ -60,6 +72,6 @@ public sealed record ContentFolder(string Root, SeriesSettings Series)
     public string OutputPath(string brief, string outDir, string extension) =>
         Path.ChangeExtension(Path.Combine(outDir, Path.GetRelativePath(Root, Path.GetFullPath(brief))), extension);
 
-    /// <summary>Paths in messages are relative to the working folder, as the user typed them.</summary>
-    public static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+    /// <summary>Paths in messages are relative to the working folder, as the user typed them, with <c>/</c> on every platform.</summary>
+    public static string Relative(string path) => FilePaths.Display(Path.GetRelativePath(Environment.CurrentDirectory, path));
 }

@@ -1,3 +1,5 @@
+using BriefBuilder.Model;
+
 namespace BriefBuilder.Source;
 
 /// <summary>
@@ -15,11 +17,11 @@ public static class BriefFiles
     public static bool IsBrief(string path) =>
         string.Equals(Path.GetExtension(path), Extension, StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.');
 
-    /// <summary>The briefs at or under <paramref name="folder"/>, as paths starting with it, in ordinal order.</summary>
+    /// <summary>The briefs at or under <paramref name="folder"/>, as paths starting with it, folder by folder in ordinal order (<see cref="FilePaths.Order"/>: the same on every platform).</summary>
     public static IEnumerable<string> Under(string folder) =>
         Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
             .Where(f => IsBrief(f) && !InHiddenFolder(folder, f))
-            .Order(StringComparer.Ordinal);
+            .Order(FilePaths.Order);
 
     static bool InHiddenFolder(string folder, string file) =>
         Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') && part != ".");

@@ -18,7 +18,7 @@ internal static class BodyCoverage
             var line = block.LastSeenLine > 0 ? block.LastSeenLine : container?.LastSeenLine ?? 0;
             var kind = container is null ? block.Block.Kind : $"{block.Block.Kind} in a {container.Block.Kind}";
             throw new SourceError(templateFile, line,
-                $"the {kind} at {briefFile}:{block.Block.Line} (“{Excerpt(block.Block.Text)}”) is not in the template's output: no branch writes it"
+                $"the {kind} at {FilePaths.Display(briefFile)}:{block.Block.Line} (“{Excerpt(block.Block.Text)}”) is not in the template's output: no branch writes it"
                 + (line > 0 ? "; this is the last line that looked at it" : "; the template never looked at it"));
         }
     }

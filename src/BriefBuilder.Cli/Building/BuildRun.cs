@@ -47,8 +47,8 @@ public sealed class BuildRun(BriefPipeline pipeline, BuildOptions options, TextW
     /// must hold at least one, or a mistyped folder would report "built 0" as a success.
     /// </summary>
     internal static string? Refusal(string input) =>
-        File.Exists(input) ? (BriefFiles.IsBrief(input) ? null : $"{input}: error: not a brief: briefs are Markdown files ({BriefFiles.Extension}); nothing is built from it")
-        : Directory.Exists(input) ? (BriefFiles.Under(input).Any() ? null : $"{input}: error: no briefs ({BriefFiles.Extension} files) in this folder")
+        File.Exists(input) ? (BriefFiles.IsBrief(input) ? null : $"{FilePaths.Display(input)}: error: not a brief: briefs are Markdown files ({BriefFiles.Extension}); nothing is built from it")
+        : Directory.Exists(input) ? (BriefFiles.Under(input).Any() ? null : $"{FilePaths.Display(input)}: error: no briefs ({BriefFiles.Extension} files) in this folder")
         : $"{input}: error: no such file or folder";
 
     /// <summary>Prints the results in path order and the summary line, records the outputs written, and gives the exit code.</summary>

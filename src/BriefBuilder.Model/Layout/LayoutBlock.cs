@@ -30,6 +30,9 @@ public abstract record LayoutBlock(SourceRef Source)
     /// </summary>
     public abstract double NominalHeight(HouseStyle style);
 
+    /// <summary>Whether it is too wide for the text block and goes on a landscape page (<see cref="LandscapePages"/>).</summary>
+    public abstract bool Landscape(HouseStyle style);
+
     /// <summary>Every run of text it prints, with the paragraph style that sets it: which font roles it needs.</summary>
     public abstract IEnumerable<(ParagraphStyle Paragraph, LayoutRun Run)> StyledRuns(HouseStyle style);
 
@@ -39,7 +42,7 @@ public abstract record LayoutBlock(SourceRef Source)
     internal abstract void Dump(DumpWriter text, int depth);
 
     /// <summary>" (file:line)" when the block came from a line of a file, else nothing.</summary>
-    private protected string At => Source.Line > 0 ? $" ({Source.File}:{Source.Line})" : "";
+    private protected string At => Source.Line > 0 ? $" ({FilePaths.Display(Source.File)}:{Source.Line})" : "";
 }
 
 /// <summary>

@@ -41,6 +41,9 @@ public sealed record LayoutFigure(string Style, ImageFile Image, string Alt, Sou
 
     public override double NominalHeight(HouseStyle style) => Box(style).Height;
 
+    /// <summary>A picture is made smaller to fit the text block, never turned.</summary>
+    public override bool Landscape(HouseStyle style) => false;
+
     public override IEnumerable<(ParagraphStyle, LayoutRun)> StyledRuns(HouseStyle style) => [];
 
     public override T Accept<T>(ILayoutVisitor<T> visitor) => visitor.Figure(this);

@@ -20,6 +20,9 @@ public sealed record LayoutParagraph(string Style, IReadOnlyList<LayoutRun> Runs
 
     public override BlockSpacing Spacing(HouseStyle style) => BlockSpacing.Of(style.Paragraph(Style));
 
+    /// <summary>Its lines break in any width.</summary>
+    public override bool Landscape(HouseStyle style) => false;
+
     public override double NominalHeight(HouseStyle style)
     {
         var ps = style.Paragraph(Style);

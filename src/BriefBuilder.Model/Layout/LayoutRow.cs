@@ -13,6 +13,9 @@ public sealed record LayoutRow(string Style, IReadOnlyList<LayoutRun> Left, IRea
 
     public override BlockSpacing Spacing(HouseStyle style) => BlockSpacing.Of(style.Paragraph(Style));
 
+    /// <summary>It spans the text block, whatever its width.</summary>
+    public override bool Landscape(HouseStyle style) => false;
+
     public override double NominalHeight(HouseStyle style)
     {
         var ps = style.Paragraph(Style);

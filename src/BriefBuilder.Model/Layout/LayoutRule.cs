@@ -14,6 +14,9 @@ public sealed record LayoutRule(string Style, SourceRef Source) : LayoutBlock(So
 
     public override double NominalHeight(HouseStyle style) => style.Rule(Style).Height;
 
+    /// <summary>It spans the text block, whatever its width.</summary>
+    public override bool Landscape(HouseStyle style) => false;
+
     public override IEnumerable<(ParagraphStyle, LayoutRun)> StyledRuns(HouseStyle style) => [];
 
     public override T Accept<T>(ILayoutVisitor<T> visitor) => visitor.Rule(this);

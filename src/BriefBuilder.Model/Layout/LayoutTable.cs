@@ -21,6 +21,9 @@ public sealed record LayoutTable(string Style, LayoutTableRow Header, IReadOnlyL
         return new BlockSpacing(table.SpaceBefore, table.SpaceAfter, OnGrid: false, Top: null, KeepWithNext: false);
     }
 
+    /// <summary>When its columns cannot fit the text block's width even at their least (<see cref="TableGeometry"/>).</summary>
+    public override bool Landscape(HouseStyle style) => TableGeometry.Of(this, style).Landscape;
+
     /// <summary>Each row one line of its cell style: the height before any cell's text is broken.</summary>
     public override double NominalHeight(HouseStyle style)
     {

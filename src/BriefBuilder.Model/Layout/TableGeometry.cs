@@ -7,8 +7,8 @@ namespace BriefBuilder.Model;
 /// least width its longest unbreakable piece (a number, a Latin word, or two characters); the
 /// table always spans the text block, widened in proportion to the natural widths, or, when those
 /// do not fit, with the short columns whole and the long ones sharing the rest (see <see cref="Fit"/>).
-/// A table whose least widths exceed the text block is turned onto a landscape page, where the
-/// text block's height is its width (GB/T 9704-2012 §8).
+/// A table whose least widths exceed the text block is set on a landscape page (<see cref="PageGeometry.Turned"/>),
+/// where the text block's height is its width (GB/T 9704-2012 §8; <see cref="LandscapePages"/>).
 /// </summary>
 /// <remarks>
 /// A header cell counts at half its length, so a long heading breaks in two over short figures.
@@ -50,7 +50,7 @@ public sealed record TableGeometry(IReadOnlyList<double> Widths, bool Landscape)
         for (var c = 0; c < columns; c++) natural[c] = Math.Max(natural[c], least[c]);
         var portrait = style.Page.TextWidth;
         var landscape = least.Sum() > portrait + 0.01;
-        var room = landscape ? style.Page.TextHeight : portrait;
+        var room = landscape ? style.Page.Turned.TextWidth : portrait;
         if (least.Sum() > room + 0.01)
             throw table.Source.Error($"the table's {columns} columns need at least {Mm(least.Sum())}, more than even a landscape page's text block ({Mm(room)}): split it into narrower tables");
         return new TableGeometry(Fit(natural, least, room), landscape);

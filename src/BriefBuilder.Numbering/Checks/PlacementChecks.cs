@@ -15,7 +15,7 @@ static class PlacementChecks
         {
             if (!b.InYearFolder)
                 yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",
-                    $"a brief lies outside the year folders, in {Path.GetDirectoryName(b.File)}",
+                    $"a brief lies outside the year folders, in {FilePaths.Display(Path.GetDirectoryName(b.File)!)}",
                     $"move it to {b.Date.Year}/{SeriesBrief.FileNameFor(b.Issue)}, or keep drafts outside the content folder");
             else if (b.Date.Year != b.FolderYear)
                 yield return new Diagnostic(b.File, b.LineOf("date"), Severity.Error, "year-folder",

@@ -1,3 +1,4 @@
+using BriefBuilder.Model;
 using System.IO.MemoryMappedFiles;
 using HarfBuzzSharp;
 

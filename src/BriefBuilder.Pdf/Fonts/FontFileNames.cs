@@ -8,8 +8,9 @@ namespace BriefBuilder.Pdf.Fonts;
 /// <param name="Style">Typographic subfamily (ID 17), else the legacy subfamily (ID 2).</param>
 /// <param name="LegacyFamily">Name ID 1: some families ("… Black") live only here.</param>
 /// <param name="LegacyStyle">Name ID 2.</param>
+/// <param name="LocalFamily">The family in the font's own language (仿宋_GB2312), empty when it has only English names.</param>
 /// <param name="Damage">Why the face cannot be used (a table cut off by the end of the file, a table every face needs missing), or null.</param>
-public sealed record FontFileFace(string Path, int Index, string Family, string Style, string LegacyFamily, string LegacyStyle, string? Damage = null);
+public sealed record FontFileFace(string Path, int Index, string Family, string Style, string LegacyFamily, string LegacyStyle, string LocalFamily, string? Damage = null);
 
 /// <summary>
 /// Reads face names from the raw bytes of .ttf/.otf/.ttc/.otc files. Reads only the headers,
@@ -58,14 +59,15 @@ public static class FontFileNames
             if (BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t)) != NameTag) continue;
             long nameOffset = BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 8));
             int nameLength = (int)BinaryPrimitives.ReadUInt32BigEndian(records.AsSpan(t + 12));
-            var names = ParseNameTable(ReadAt(file, nameOffset, nameLength));
+            var table = ReadAt(file, nameOffset, nameLength);
+            var names = ParseNameTable(table);
             string? legacyFamily = names.GetValueOrDefault(1);
             if (legacyFamily is null) return null;
             string legacyStyle = names.GetValueOrDefault(2) ?? "Regular";
             return new FontFileFace(path, index,
                 names.GetValueOrDefault(16) ?? legacyFamily,
                 names.GetValueOrDefault(17) ?? legacyStyle,
-                legacyFamily, legacyStyle, damage);
+                legacyFamily, legacyStyle, LocalFamily(table), damage);
         }
         return null;
     }
@@ -100,29 +102,52 @@ public static class FontFileNames
     internal static Dictionary<int, string> ParseNameTable(byte[] table)
     {
         var best = new Dictionary<int, (int Rank, string Text)>();
-        if (table.Length < 6) return [];
+        foreach (var r in Records(table))
+        {
+            if (r.NameId is not (1 or 2 or 6 or 16 or 17)) continue;
+            int rank = Rank(r.Platform, r.Encoding, r.Language);
+            if (rank < 0 || best.TryGetValue(r.NameId, out var have) && have.Rank <= rank) continue;
+            best[r.NameId] = (rank, r.Text());
+        }
+        return best.ToDictionary(p => p.Key, p => p.Value.Text);
+    }
+
+    /// <summary>
+    /// The family's name in the language of the font's own country, when it has one beside the
+    /// English: 仿宋_GB2312 for FangSong_GB2312, 黑体 for SimHei, 方正小标宋简体 for
+    /// FZXiaoBiaoSong-B05S. Word and WPS list Chinese fonts by these names, so style.yaml may too.
+    /// Simplified Chinese first, then the lowest language ID; the typographic family (ID 16)
+    /// before the legacy one (ID 1). Empty when the font has only English names.
+    /// </summary>
+    internal static string LocalFamily(byte[] table) =>
+        Records(table)
+            .Where(r => r.Platform == 3 && r.Encoding is 1 or 10 && r.Language != 0x0409 && r.NameId is 1 or 16)
+            .OrderBy(r => r.Language == SimplifiedChinese ? 0 : 1).ThenBy(r => r.NameId == 16 ? 0 : 1).ThenBy(r => r.Language)
+            .Select(r => r.Text()).FirstOrDefault(t => t.Length > 0) ?? "";
+
+    const int SimplifiedChinese = 0x0804;
+
+    /// <summary>One record of a name table; <see cref="Text"/> decodes its string.</summary>
+    readonly record struct NameRecord(byte[] Table, int Platform, int Encoding, int Language, int NameId, int Start, int Length)
+    {
+        public string Text() => (Platform == 1 ? System.Text.Encoding.Latin1 : System.Text.Encoding.BigEndianUnicode).GetString(Table, Start, Length).Trim();
+    }
+
+    /// <summary>The records of a name table whose strings lie inside it.</summary>
+    static IEnumerable<NameRecord> Records(byte[] table)
+    {
+        if (table.Length < 6) yield break;
         int count = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(2));
         int storage = BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(4));
         for (int r = 0; r < count; r++)
         {
             int at = 6 + 12 * r;
-            if (at + 12 > table.Length) break;
-            var rec = table.AsSpan(at, 12);
-            int platform = BinaryPrimitives.ReadUInt16BigEndian(rec);
-            int encoding = BinaryPrimitives.ReadUInt16BigEndian(rec[2..]);
-            int language = BinaryPrimitives.ReadUInt16BigEndian(rec[4..]);
-            int nameId = BinaryPrimitives.ReadUInt16BigEndian(rec[6..]);
-            int length = BinaryPrimitives.ReadUInt16BigEndian(rec[8..]);
-            int offset = BinaryPrimitives.ReadUInt16BigEndian(rec[10..]);
-            if (nameId is not (1 or 2 or 6 or 16 or 17)) continue;
-            int rank = Rank(platform, encoding, language);
-            if (rank < 0 || storage + offset + length > table.Length) continue;
-            if (best.TryGetValue(nameId, out var have) && have.Rank <= rank) continue;
-            var bytes = table.AsSpan(storage + offset, length);
-            string text = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
-            best[nameId] = (rank, text.Trim());
+            if (at + 12 > table.Length) yield break;
+            int U16(int field) => BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(at + field));
+            int length = U16(8), offset = U16(10);
+            if (storage + offset + length > table.Length) continue;
+            yield return new NameRecord(table, U16(0), U16(2), U16(4), U16(6), storage + offset, length);
         }
-        return best.ToDictionary(p => p.Key, p => p.Value.Text);
     }
 
     /// <summary>Lower is better; −1 for records we cannot decode.</summary>

@@ -42,10 +42,11 @@ public sealed class FontIndex
         var files = new List<FileInfo>();
         foreach (var folder in folders.Where(Directory.Exists))
         {
-            // Sorted so that two copies of a family inside one folder always resolve the same way.
+            // Sorted so that two copies of a family inside one folder always resolve the same way,
+            // on every platform: folder by folder, not by the separator's character code.
             files.AddRange(new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                 .Where(f => FontExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
-                .OrderBy(f => f.FullName, StringComparer.Ordinal));
+                .OrderBy(f => f.FullName, FilePaths.Order));
         }
         return files;
     }
@@ -62,7 +63,8 @@ public sealed class FontIndex
     /// <summary>
     /// The first sound face whose "Family Style" is <paramref name="familyAndStyle"/>, ignoring case:
     /// typographic names first (ID 16/17: "Noto Serif CJK SC" + "Bold"), then legacy names
-    /// (ID 1/2: "Noto Serif CJK SC Black" + "Regular"). A bare family means its Regular face.
+    /// (ID 1/2: "Noto Serif CJK SC Black" + "Regular"), then the family's name in its own
+    /// language (仿宋_GB2312, as Word lists FangSong_GB2312). A bare family means its Regular face.
     /// A damaged face (<see cref="FontFileFace.Damage"/>) is never found.
     /// </summary>
     public FontFileFace? Find(string familyAndStyle) => Match(Faces.Where(f => f.Damage is null).ToList(), familyAndStyle);
@@ -75,8 +77,12 @@ public sealed class FontIndex
         string wanted = Normalise(familyAndStyle);
         return faces.FirstOrDefault(f => Normalise($"{f.Family} {f.Style}") == wanted)
             ?? faces.FirstOrDefault(f => Normalise($"{f.LegacyFamily} {f.LegacyStyle}") == wanted)
-            ?? faces.FirstOrDefault(f => Normalise(f.Family) == wanted && f.Style.Equals("Regular", StringComparison.OrdinalIgnoreCase));
+            ?? faces.FirstOrDefault(f => Normalise(f.Family) == wanted && IsRegular(f.Style))
+            ?? faces.FirstOrDefault(f => f.LocalFamily.Length > 0
+                && (Normalise($"{f.LocalFamily} {f.Style}") == wanted || Normalise(f.LocalFamily) == wanted && IsRegular(f.Style)));
     }
+
+    static bool IsRegular(string style) => style.Equals("Regular", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Case and runs of spaces do not matter: "noto serif  cjk sc bold" finds the face.</summary>
     static string Normalise(string name) =>

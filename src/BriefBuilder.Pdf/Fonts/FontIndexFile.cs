@@ -11,7 +11,7 @@ namespace BriefBuilder.Pdf.Fonts;
 static class FontIndexFile
 {
     // Raise when what the file holds, or how a face is read, changes: old files are then never read.
-    const string Format = "brief-font-index-2";
+    const string Format = "brief-font-index-3";
 
     public static IReadOnlyList<FontFileFace>? Read(string path, string stamp)
     {
@@ -28,15 +28,15 @@ static class FontIndexFile
         foreach (var line in text[(header.Length + stamp.Length + 1)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var f = line.Split('\t');
-            if (f.Length != 7 || !int.TryParse(f[1], out var index)) return null;
-            faces.Add(new FontFileFace(f[0], index, f[2], f[3], f[4], f[5], f[6].Length == 0 ? null : f[6]));
+            if (f.Length != 8 || !int.TryParse(f[1], out var index)) return null;
+            faces.Add(new FontFileFace(f[0], index, f[2], f[3], f[4], f[5], f[6], f[7].Length == 0 ? null : f[7]));
         }
         return faces;
     }
 
     public static void Write(string path, string stamp, IReadOnlyList<FontFileFace> faces)
     {
-        var fields = faces.Select(f => new[] { f.Path, f.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Family, f.Style, f.LegacyFamily, f.LegacyStyle, f.Damage ?? "" }).ToList();
+        var fields = faces.Select(f => new[] { f.Path, f.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Family, f.Style, f.LegacyFamily, f.LegacyStyle, f.LocalFamily, f.Damage ?? "" }).ToList();
         // A name with a tab or line break in it cannot be written this way: such a listing is read afresh each time.
         if (fields.Any(f => f.Any(v => v.Contains('\t') || v.Contains('\n')))) return;
         var text = new StringBuilder().Append(Format).Append('\n').Append(stamp.Length).Append('\n').Append(stamp).Append('\n');

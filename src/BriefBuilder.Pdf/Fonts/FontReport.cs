@@ -10,6 +10,17 @@ public sealed record FontReportRow(string Role, string Family, bool IsFallback, 
     public bool Found => Path is not null;
 }
 
+/// <summary>
+/// What sets a role: the first of its own families that is installed (null: none is), the families
+/// listed before it that are not, those before it whose file is damaged (never used), and the
+/// first fallback installed (null: none).
+/// </summary>
+public sealed record RoleSource(string Role, ChainLink? Own, IReadOnlyList<string> MissingBefore, IReadOnlyList<ChainLink> DamagedBefore, ChainLink? Fallback)
+{
+    /// <summary>No font at all can set the role: a build stops at its first character.</summary>
+    public bool IsGap => Own is null && Fallback is null;
+}
+
 /// <summary>A character of a checked text and the face that draws it in the role (null: no face can).</summary>
 public sealed record CharacterSource(int CodePoint, FontFace? Face)
 {
@@ -25,6 +36,19 @@ public static class FontReport
         fonts.Roles.Order(StringComparer.Ordinal)
             .SelectMany(role => fonts.Chain(role).Select(l => new FontReportRow(role, l.Family, l.IsFallback, l.File?.Path, l.File?.Index, l.Mark, l.Damage)))
             .ToList();
+
+    /// <summary>Each role, in name order, with the face that sets it and what is missing ahead of it.</summary>
+    public static IReadOnlyList<RoleSource> Sources(FontSet fonts) =>
+        fonts.Roles.Order(StringComparer.Ordinal).Select(role =>
+        {
+            var chain = fonts.Chain(role);
+            var own = chain.Where(l => !l.IsFallback && l.Mark is null).ToList(); // a mark face sets its mark only
+            var before = own.TakeWhile(l => l.File is null).ToList();
+            return new RoleSource(role, own.FirstOrDefault(l => l.File is not null),
+                before.Where(l => l.Damage is null).Select(l => l.Family).ToList(),
+                before.Where(l => l.Damage is not null).ToList(),
+                chain.FirstOrDefault(l => l.IsFallback && l.File is not null));
+        }).ToList();
 
     /// <summary>
     /// Each distinct character of <paramref name="text"/> (in order of first use) with the face

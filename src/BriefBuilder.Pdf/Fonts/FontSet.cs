@@ -46,7 +46,7 @@ public sealed class FontSet : ITextShaper
         var file = index.Find(family);
         if (file is null)
             return index.FindDamaged(family) is { } damaged
-                ? new ChainLink(family, isFallback, null, null, $"{damaged.Path}: {damaged.Damage}")
+                ? new ChainLink(family, isFallback, null, null, $"{FilePaths.Display(damaged.Path)}: {damaged.Damage}")
                 : new ChainLink(family, isFallback, null, null);
         try
         {
@@ -54,7 +54,7 @@ public sealed class FontSet : ITextShaper
         }
         catch (InvalidDataException e)
         {
-            return new ChainLink(family, isFallback, null, null, $"{file.Path}: {e.Message}");
+            return new ChainLink(family, isFallback, null, null, $"{FilePaths.Display(file.Path)}: {e.Message}");
         }
     }
 

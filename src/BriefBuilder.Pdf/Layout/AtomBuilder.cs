@@ -33,7 +33,7 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
                 }
                 catch (MissingGlyphException e)
                 {
-                    throw source.Error($"cannot print '{char.ConvertFromUtf32(e.CodePoint)}' (U+{e.CodePoint:X4}): no installed font has it (font role '{e.Role}'); run ./brief fonts to see what is installed");
+                    throw source.Error($"cannot print '{char.ConvertFromUtf32(e.CodePoint)}' (U+{e.CodePoint:X4}): no installed font has it (font role '{e.Role}'); run brief fonts to see what is installed and how to install a font");
                 }
                 atoms.AddRange(kind == CharKind.Latin ? Words(text, glyphs, look) : Characters(kind, text, glyphs, look, paragraph.OnGrid));
             }

@@ -15,10 +15,14 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
 
     internal HouseStyle Style => style;
     private readonly AtomBuilder atomBuilder = new(style, shaper);
-    internal double Width => style.Page.TextWidth;
 
-    /// <summary>The measure of a line in <paramref name="ps"/>: the text block less the style's inset at each side.</summary>
-    internal double WidthOf(ParagraphStyle ps) => Width - 2 * style.Inset(ps);
+    /// <summary>The page its blocks are set on: the sheet, or the sheet turned for a landscape page (<see cref="PageGeometry.Turned"/>).</summary>
+    public PageGeometry Frame { get; init; } = style.Page;
+
+    internal double Width => Frame.TextWidth;
+
+    /// <summary>The measure of a line in <paramref name="ps"/>: the text block (or <paramref name="within"/>, a table cell) less the style's inset at each side.</summary>
+    internal double WidthOf(ParagraphStyle ps, double? within = null) => (within ?? Width) - 2 * style.Inset(ps);
 
     public MeasuredBlock Measure(LayoutBlock block)
     {
@@ -54,7 +58,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var left = style.LeftIndent(ps);
         var indent = style.FirstLineIndent(ps) - left;
         return p.Lines().SelectMany((runs, i) =>
-            LineBreaker.Break(Atoms(ps, runs, p.Source), width - 2 * style.Inset(ps) - left, i == 0 ? indent : 0, align));
+            LineBreaker.Break(Atoms(ps, runs, p.Source), WidthOf(ps, width) - left, i == 0 ? indent : 0, align));
     }
 
     /// <summary>The atoms of runs in a paragraph style, adjacent marks compressed where the house style says so.</summary>

@@ -19,6 +19,11 @@ public static class LayoutDump
             {
                 text.Append(item.Accept(Line.Instance));
             }
+            if (page.IsTurned) text.Append("  turned (landscape)\n");
+            foreach (var item in page.Turned)
+            {
+                text.Append(item.Accept(Line.Instance));
+            }
         }
         return text.ToString();
     }

@@ -15,14 +15,22 @@ public sealed class LayoutEngine(HouseStyle style, ITextShaper shaper)
     public LaidOut Fitted(LayoutDocument document)
     {
         var measurer = new BlockMeasurer(style, shaper);
-        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => Tagged(measurer.Measure(b), i, b.Source)).ToList();
+        var turnedMeasurer = new BlockMeasurer(style, shaper) { Frame = style.Page.Turned };
+        var turned = LandscapePages.Of(document.Flow, style);
+        var blocks = document.Flow.Concat(document.Closing).Select((b, i) => i < turned.Length && turned[i]
+            ? Tagged(turnedMeasurer.Measure(b), i, b.Source) with { Turned = true }
+            : Tagged(measurer.Measure(b), i, b.Source)).ToList();
         var flow = blocks[..document.Flow.Count];
         var closing = blocks[document.Flow.Count..];
         var pages = new Paginator(style).Paginate(flow, closing);
 
         var folios = new Folios(style, new AtomBuilder(style, shaper));
-        var placed = pages.Select((page, i) => new PlacedPage(i + 1,
-            page.HasFlow ? [.. page.Items, .. folios.For(i + 1)] : page.Items)).ToList();
+        // A landscape page's folio stays on the sheet, where every page has it (GB/T 9704-2012 §8).
+        var placed = pages.Select((page, i) =>
+        {
+            IReadOnlyList<PlacedItem> folio = page.HasFlow ? folios.For(i + 1).ToList() : [];
+            return page.Turned ? new PlacedPage(i + 1, folio) { Turned = page.Items } : new PlacedPage(i + 1, [.. page.Items, .. folio]);
+        }).ToList();
         var cut = LinesToCut(flow, closing, pages.Count);
         return new LaidOut(placed, new PageFit(pages.Count, pages[^1].FlowLines, cut, cut * style.Grid.CharsPerLine));
     }

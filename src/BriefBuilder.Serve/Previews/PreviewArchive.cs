@@ -179,7 +179,7 @@ public sealed class PreviewArchive
     }
 
     /// <summary>The key a brief is looked up by: its path in the content folder, without .md, with forward slashes.</summary>
-    string Key(string brief) => Path.ChangeExtension(Path.GetRelativePath(Root, Path.GetFullPath(brief)), null).Replace(Path.DirectorySeparatorChar, '/');
+    string Key(string brief) => FilePaths.Display(Path.ChangeExtension(Path.GetRelativePath(Root, Path.GetFullPath(brief)), null));
 
     ImmutableDictionary<string, BriefView> Replace(ImmutableDictionary<string, BriefView> next, BriefView view)
     {

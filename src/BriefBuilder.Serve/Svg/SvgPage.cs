@@ -23,16 +23,37 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
 
     SvgPage(GlyphSheet sheet) => this.sheet = sheet;
 
-    /// <summary>Draws <paramref name="page"/> (sizes in points); the SVG and the glyph outlines it refers to.</summary>
+    /// <summary>
+    /// Draws <paramref name="page"/> (the sheet's size in points); the SVG and the glyph outlines it
+    /// refers to. A landscape page is shown as it is read, as a PDF viewer shows it: turned, its folio
+    /// turned with the sheet.
+    /// </summary>
     public static PageDrawing Draw(PlacedPage page, double width, double height, GlyphSheet sheet)
     {
         var drawer = new SvgPage(sheet);
         var svg = drawer.svg;
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"page\" data-testid=\"page\" data-page=\"{page.Number}\" viewBox=\"0 0 {N(width)} {N(height)}\" style=\"width:calc(var(--zoom) * {N(width)}pt)\">");
-        svg.Append($"<rect class=\"sheet\" width=\"{N(width)}\" height=\"{N(height)}\"/>");
+        var (w, h) = page.IsTurned ? (height, width) : (width, height);
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"page\" data-testid=\"page\" data-page=\"{page.Number}\" viewBox=\"0 0 {N(w)} {N(h)}\">");
+        svg.Append($"<rect class=\"sheet\" width=\"{N(w)}\" height=\"{N(h)}\"/>");
+        if (page.IsTurned)
+        {
+            // The sheet's (x, y) is the turned page's (sheet height − y, x).
+            svg.Append($"<g transform=\"matrix(0 1 -1 0 {N(height)} 0)\">");
+            drawer.Items(page.Items);
+            svg.Append("</g>");
+            drawer.Items(page.Turned);
+        }
+        else drawer.Items(page.Items);
+        svg.Append("</svg>");
+        return new PageDrawing(svg.ToString(), drawer.glyphs.ToList());
+    }
+
+    /// <summary>The items, those of one block grouped with the file and line they came from.</summary>
+    void Items(IEnumerable<PlacedItem> items)
+    {
         bool open = false;
         (ContentTag? Tag, SourceRef? Source) current = default;
-        foreach (var item in page.Items)
+        foreach (var item in items)
         {
             if (!open || item.Tag != current.Tag || item.Source != current.Source)
             {
@@ -43,11 +64,9 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
                     ? $"<g data-file=\"{Escape(source.File)}\" data-line=\"{source.Line}\">"
                     : "<g>");
             }
-            item.Accept(drawer);
+            item.Accept(this);
         }
         if (open) svg.Append("</g>");
-        svg.Append("</svg>");
-        return new PageDrawing(svg.ToString(), drawer.glyphs.ToList());
     }
 
     /// <summary>A bar drawn on whole pixels, as PDF viewers draw thin fills (poppler's stroke adjustment): a hairline rule stays one crisp line.</summary>

@@ -18,25 +18,13 @@ public sealed class DamagedFontTests : IDisposable
         var fonts = Path.Join(_ws.Root, "fonts");
         File.Delete(fonts); // the workspace's link to the whole folder
         Directory.CreateDirectory(fonts);
-        foreach (var font in Directory.EnumerateFiles(FandolFolder(), "*.otf"))
+        foreach (var font in Directory.EnumerateFiles(Repo.FandolFolder(), "*.otf"))
             File.CreateSymbolicLink(Path.Join(fonts, Path.GetFileName(font)), font);
         var fang = Path.Join(fonts, "FandolFang-Regular.otf");
         var bytes = File.ReadAllBytes(fang);
         File.Delete(fang);
         File.WriteAllBytes(fang, bytes[..(bytes.Length / 2)]);
         return fang;
-    }
-
-    /// <summary>
-    /// Where set-up put Fandol: the user's font folder (scripts/install-fonts), which a fresh clone
-    /// has; a checkout made before that move still has them in its own fonts/.
-    /// </summary>
-    private static string FandolFolder()
-    {
-        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg
-            ? xdg : Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        var user = Path.Join(data, "fonts", "fandol");
-        return File.Exists(Path.Join(user, "FandolFang-Regular.otf")) ? user : Repo.Path("fonts");
     }
 
     /// <summary>
@@ -60,6 +48,11 @@ public sealed class DamagedFontTests : IDisposable
         var row = result.Stdout.Split('\n').Single(l => l.StartsWith("fangsong ") && l.Contains("FandolFang Regular"));
         Assert.Contains($"damaged: {fang}: its '", row);
         Assert.Contains("table runs past the end of the file", row);
+        // Above the full table, the summary lists it as damaged, not as a font to install.
+        var summary = result.Stdout[..result.Stdout.IndexOf("Every family tried", StringComparison.Ordinal)];
+        Assert.Contains("Damaged, never used", summary);
+        Assert.Contains(summary.Split('\n'), l => l.StartsWith("fangsong ") && l.Contains($"{fang}: its '"));
+        Assert.DoesNotContain(summary.Split('\n'), l => l.StartsWith("fangsong ") && l.Contains("FandolFang Regular"));
         // The other faces are linked into fonts/, not copied: a link is the face it leads to.
         Assert.All(result.Stdout.Split('\n').Where(l => l.Contains("damaged:")), l => Assert.Contains($"damaged: {fang}:", l));
     }

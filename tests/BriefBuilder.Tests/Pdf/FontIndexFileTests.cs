@@ -33,7 +33,7 @@ public class FontIndexFileTests : IDisposable
     public void A_kept_index_is_read_only_while_the_fonts_are_unchanged()
     {
         var file = Path.Combine(cache, "fonts-test.tsv");
-        FontFileFace face = new("/fonts/a.otf", 0, "甲 Family", "Regular", "甲 Family", "Regular");
+        FontFileFace face = new("/fonts/a.otf", 0, "Jia Family", "Regular", "Jia Family", "Regular", "甲 Family");
         FontIndexFile.Write(file, "/fonts/a.otf 100 5", [face]);
 
         Assert.Equal([face], FontIndexFile.Read(file, "/fonts/a.otf 100 5"));

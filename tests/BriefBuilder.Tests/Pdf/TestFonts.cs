@@ -18,6 +18,14 @@ static class TestFonts
     public static Colour Black => Style.Colour("black");
     public static Colour Red => Style.Colour("red");
 
+    /// <summary>
+    /// The families of style.yaml that scripts/install-fonts puts on every machine; the others are
+    /// the house fonts as Windows names them (仿宋_GB2312, SimHei, …), found where they are installed.
+    /// </summary>
+    public static IReadOnlyList<string> OpenFamilies { get; } =
+        ["FandolFang Regular", "FandolKai Regular", "FandolSong Regular", "FandolSong Bold", "FandolHei Regular", "Noto Serif CJK SC Regular",
+         "Noto Serif CJK SC Bold", "Noto Sans CJK SC Regular", "LXGW WenKai Regular", "LXGW WenKai Light", "AR PL UKai CN Book", "Liberation Serif Regular"];
+
     static readonly FontLibrary Fonts = new();
     static readonly Lazy<FontSet> set = new(() => Fonts.Set(Style, Fonts.Default(Repo.Path("fonts"))));
     public static FontSet Set => set.Value;

@@ -77,7 +77,7 @@ public sealed class PreviewPagesTests(PreviewSession session, ITestOutputHelper 
             p => {
               p.style.setProperty('--zoom', '{{dpi / 96.0}}');
               p.style.padding = '0';
-              p.querySelectorAll('svg.page').forEach((s, i) => { s.style.margin = '0'; s.style.display = i === {{number - 1}} ? '' : 'none'; });
+              p.querySelectorAll('.frame').forEach((f, i) => { f.style.margin = '0'; f.style.display = i === {{number - 1}} ? '' : 'none'; });
             }
             """);
         var box = (await pages.Nth(number - 1).BoundingBoxAsync())!;

@@ -22,6 +22,18 @@ public static class Repo
     /// </summary>
     public static string Content(params string[] parts) => System.IO.Path.Combine([Root, "tests", "fixtures", "content", .. parts]);
 
+    /// <summary>
+    /// Where set-up put Fandol: the user's font folder (scripts/install-fonts), which a fresh clone
+    /// has; a checkout made before that move still has them in its own fonts/.
+    /// </summary>
+    public static string FandolFolder()
+    {
+        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg
+            ? xdg : System.IO.Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        var user = System.IO.Path.Join(data, "fonts", "fandol");
+        return File.Exists(System.IO.Path.Join(user, "FandolFang-Regular.otf")) ? user : Path("fonts");
+    }
+
     private static string FindRoot()
     {
         for (var dir = AppContext.BaseDirectory; dir is not null; dir = System.IO.Path.GetDirectoryName(dir))

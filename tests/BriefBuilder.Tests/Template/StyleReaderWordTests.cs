@@ -31,9 +31,9 @@ public sealed class StyleReaderWordTests : IDisposable
     }
 
     [Theory]
-    [InlineData("charset: 86, family: modern, pitch: fixed, panose: \"02010609030101010101\" }\n    pdf: [FandolFang", "charset: GB, family: modern, pitch: fixed, panose: \"02010609030101010101\" }\n    pdf: [FandolFang", "two hex digits")]
+    [InlineData("charset: 86, family: modern, pitch: fixed, panose: \"02010609030101010101\" }\n    pdf: [仿宋_GB2312", "charset: GB, family: modern, pitch: fixed, panose: \"02010609030101010101\" }\n    pdf: [仿宋_GB2312", "two hex digits")]
     [InlineData("alt: 仿宋, charset: 86, family: modern,", "alt: 仿宋, charset: 86, family: serif,", "roman, swiss, modern")]
-    [InlineData("panose: \"02010609030101010101\" }\n    pdf: [FandolFang", "panose: \"0201\" }\n    pdf: [FandolFang", "20 hex digits")]
+    [InlineData("panose: \"02010609030101010101\" }\n    pdf: [仿宋_GB2312", "panose: \"0201\" }\n    pdf: [仿宋_GB2312", "20 hex digits")]
     public void A_bad_font_table_entry_is_an_error_at_its_line(string from, string to, string expected)
     {
         var error = Fails(from, to);
