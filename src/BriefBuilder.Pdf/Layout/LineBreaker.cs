@@ -17,8 +17,9 @@ public sealed record SetLine(IReadOnlyList<SetAtom> Atoms)
 /// give up their blank halves to take it in (the last mark first), and only then is a character
 /// pushed down. A paragraph's last line is not left holding one character (and its closing
 /// marks) when squeezing the marks of the lines above takes it back; when squeezing made such a
-/// line, a character is pushed down instead. Full lines are justified by spreading the slack
-/// evenly between atoms.
+/// line, a character is pushed down instead. Full lines are justified on the grid: what adjacent
+/// pairs freed goes back to pairs in whole halves, and only what is left (a line with Latin text,
+/// or a character pushed down) is spread evenly between atoms.
 /// </summary>
 public static class LineBreaker
 {
@@ -242,7 +243,8 @@ public static class LineBreaker
     /// <summary>
     /// Positions atoms [start, end) on a line of <paramref name="room"/> points. A line too long
     /// for its room is squeezed: the last mark gives up its blank half first, then the other marks
-    /// share what is still missing. A justified line spreads its slack between its atoms.
+    /// from the line's end back. A justified line gives its slack back to its pairs, then spreads
+    /// what is left between its atoms.
     /// </summary>
     private static SetLine Set(Atom[] atoms, int start, int end, double room, double indent, Alignment align)
     {
@@ -254,22 +256,29 @@ public static class LineBreaker
         var gap = 0.0;
         if (natural > room + Epsilon && SqueezeRoom(atoms, start, end) > 0)
         {
+            // Marks give up whole blank halves from the line's end back (its last mark first), so
+            // that the characters between them keep to the grid's (half-)columns; only the last
+            // mark squeezed gives less when less is missing (a line with Latin text).
             var over = natural - room;
-            var last = end - 1;
-            var first = Math.Min(over, atoms[last].Punct == PunctKind.Closing ? atoms[last].Give : 0);
-            widths[last - start] -= first;
-            over -= first;
-            var others = SqueezeRoom(atoms, start, end) - (atoms[last].Punct == PunctKind.Closing ? atoms[last].Give : 0);
-            if (over > 0 && others > 0)
+            for (var i = end - 1; i >= start && over > Epsilon; i--)
             {
-                var share = Math.Min(1, over / others);
-                for (var i = start; i < end; i++)
-                    if (i != last || atoms[last].Punct != PunctKind.Closing) widths[i - start] -= atoms[i].Give * share;
+                var given = Math.Min(over, atoms[i].Give);
+                widths[i - start] -= given;
+                over -= given;
             }
             natural = widths.Sum();
         }
         else if (align == Alignment.Justify && end - start > 1)
         {
+            // A line short of its room by what adjacent pairs freed takes it back into pairs,
+            // whole halves from the line's end back, before any is spread between atoms: its
+            // characters then stay on the grid's columns rather than each a little off them.
+            for (var i = end - 1; i >= start; i--)
+                if (atoms[i].Compressed && room - natural >= atoms[i].Squeeze - Epsilon)
+                {
+                    widths[i - start] += atoms[i].Squeeze;
+                    natural += atoms[i].Squeeze;
+                }
             gap = (room - natural) / (end - start - 1);
         }
 
@@ -287,6 +296,7 @@ public static class LineBreaker
         }
         return new SetLine(set);
     }
+
 }
 
 /// <summary>Text that cannot be laid out at all (wider than a line).</summary>

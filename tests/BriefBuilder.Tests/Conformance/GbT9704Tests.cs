@@ -108,7 +108,7 @@ static class LibreOfficeCannot
 {
     static readonly (string Clause, string What, double Bound, string Why)[] Known =
     [
-        ("5.2.3", "lines of Chinese spread over 28 cells with 27 characters", 8,
+        ("5.2.3", "full lines of Chinese off the grid's columns (spread over their cells)", 15,
             "LibreOffice ignores w:characterSpacingControl (Word's 只压缩标点符号) and squeezes no mark, so where we take a mark in it pushes a character down; Word compresses as the PDF does"),
         ("7.2.4", "masthead top edge below the 版心's", 1.5,
             "LibreOffice sets the baseline of an exactly spaced 初号 line about 1 mm higher in the line than the em box (and Word) put it; the DOCX gives the same 35 mm as the PDF"),

@@ -109,10 +109,12 @@ public class TypographyTests(ITestOutputHelper output)
 
     /// <summary>
     /// Adjacent marks give up the blank halves between them (clreq 3.1.6), and the line still
-    /// fills its 28 cells: what they free is spread over the line. Measured on PdfPig's letters.
+    /// fills its 28 cells on the grid's columns: what the pairs free and no character can take
+    /// goes back to a pair, whole halves, never spread between the characters. Measured on
+    /// PdfPig's letters.
     /// </summary>
     [Fact]
-    public void Adjacent_marks_take_one_and_a_half_cells_and_the_line_still_fills_the_grid()
+    public void Adjacent_marks_take_one_and_a_half_cells_and_the_line_stays_on_the_grid()
     {
         const string text = "他说：“大而全”“撒胡椒面”，要看《规划》“十四五”。然后再看这几年的变化情况如何";
         var (path, _) = Written("adjacent.pdf", Paragraph(text));
@@ -122,19 +124,22 @@ public class TypographyTests(ITestOutputHelper output)
         var first = string.Concat(line.Select(l => l.Value));
         output.WriteLine($"first line: {first} ({first.Length} characters)");
         // 2 cells of indent and 28 characters: five pairs (：“ ”“ ”， 》“ ”。) free two and a
-        // half cells, so the 29th does not fit and the half cell left goes to the gaps.
+        // half cells, so the 29th does not fit, and the half cell left goes back to the last pair.
         Assert.Equal(text[..28], first);
         var pitches = line.Zip(line.Skip(1), (a, b) => (Pair: a.Value + b.Value, Pitch: (b.StartBaseLine.X - a.StartBaseLine.X) / Cell)).ToList();
         string[] pairs = ["：“", "”“", "”，", "》“", "”。"];
         foreach (var (pair, pitch) in pitches.Where(p => pairs.Contains(p.Pair)))
             output.WriteLine($"{pair}: {pitch:F3} cells");
-        // A pair of marks whose blanks face each other: half a cell from one origin to the next.
-        Assert.Equal(pairs.Length, pitches.Count(p => pairs.Contains(p.Pair)));
-        Assert.All(pitches.Where(p => pairs.Contains(p.Pair)), p => Assert.InRange(p.Pitch, 0.5, 0.55));
-        // Between ideographs a cell, and the little the pairs left over spread evenly.
+        // A pair of marks whose blanks face each other: half a cell from one origin to the next;
+        // the pair that took the half cell back, a whole one.
+        Assert.Equal([0.5, 0.5, 0.5, 0.5, 1.0], pitches.Where(p => pairs.Contains(p.Pair)).Select(p => Math.Round(p.Pitch, 3)));
+        // Between ideographs exactly a cell: nothing is spread between them.
         var ideographs = pitches.Where(p => p.Pair.All(c => c is >= '\u4E00' and <= '\u9FFF')).Select(p => p.Pitch).ToList();
-        Assert.All(ideographs, p => Assert.InRange(p, 1, 1.05));
-        Assert.InRange(ideographs.Max() - ideographs.Min(), 0, 0.001);
+        Assert.All(ideographs, p => Assert.Equal(1, p, 3));
+        // Every ideograph on a column of the grid or halfway between two (after a pair).
+        var left = Style.Page.Left - (16 - Cell) / 2;
+        Assert.All(line.Where(l => l.Value[0] is >= '\u4E00' and <= '\u9FFF'),
+            l => Assert.Equal(0, Math.Abs(Math.IEEERemainder(l.StartBaseLine.X - left, Cell / 2)), 2));
         // The line starts two cells in and its last character's cell ends on the text block's right edge.
         Assert.Equal(Style.Page.Left + 2 * Cell, line[0].StartBaseLine.X + (16 - Cell) / 2, 1);
         Assert.Equal(Right, line[^1].StartBaseLine.X + (16 - Cell) / 2 + Cell, 1);
