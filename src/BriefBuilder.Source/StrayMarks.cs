@@ -79,7 +79,9 @@ public static class StrayMarks
                         found.Add(new StrayMark(line, MarkKind.Link, "[text](url)"));
                     break;
                 case CodeInline code:
-                    found.Add(new StrayMark(line, MarkKind.Backtick, code.Delimiter + code.Content + code.Delimiter));
+                    // As many backticks as were written: ``a`b`` is one span of code, not `a`b`.
+                    var ticks = new string(code.Delimiter, code.DelimiterCount);
+                    found.Add(new StrayMark(line, MarkKind.Backtick, ticks + code.Content + ticks));
                     break;
                 case LinkInline { IsImage: false }:
                     found.Add(new StrayMark(line, MarkKind.Link, "[text](url)"));

@@ -62,8 +62,8 @@ static class YearChainCheck
 
     static Diagnostic? AfterPrevious(YearNumbering year, int offset, YearNumbering previous, NumberingHistory history)
     {
-        // A year recorded only by first_total has no known end. (Not `is not { } previousLast`:
-        // Stryker cannot compile its mutants of such a method.) LastTotal is known only with Offset.
+        // A year recorded only by first_total has no known end. LastTotal is known only with Offset.
+        // (Not `is not { } previousLast`: the mutation tests cannot compile mutants of such a method.)
         if (previous.LastTotal is null)
             return null;
         var (previousLast, previousOffset) = (previous.LastTotal.Value, previous.Offset!.Value);
