@@ -20,8 +20,12 @@ public class LintFindingTests
         $"11 Warning range-hyphen: a range joined by a hyphen: '{range}' | join the ends with '—' or '～', like {range.Replace('-', '—')} (GB/T 15834-2011 4.13); a hyphen joins parts of a name";
 
     /// <summary>The findings of a brief with <paramref name="body"/> from line 11 (and the title on line 6), one line each.</summary>
-    static string[] Findings(string body, string? title) =>
-        Linter.Check(title is null ? LintRuleTests.Brief(body) : LintRuleTests.Brief(body, title), "t.md").Select(f =>
+    internal static string[] Findings(string body, string? title = null) =>
+        TextFindings(title is null ? LintRuleTests.Brief(body) : LintRuleTests.Brief(body, title));
+
+    /// <summary>The findings of the whole text of a brief, one line each.</summary>
+    internal static string[] TextFindings(string text) =>
+        Linter.Check(text, "t.md").Select(f =>
         {
             var d = f.Diagnostic;
             Assert.Equal("t.md", d.File);

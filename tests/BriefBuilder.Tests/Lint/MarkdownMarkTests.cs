@@ -59,6 +59,28 @@ public class MarkdownMarkTests
         Assert.Equal([(11, "markdown-mark"), (13, "markdown-mark")], findings.Select(d => (d.Line, d.Code)));
     }
 
+    const string NoHeading = "is no heading: without a space after '#' it would print as a paragraph starting with '#'";
+
+    /// <summary>Each kind of mark's finding whole: the message, and the hint the editor acts on.</summary>
+    public static TheoryData<string, string?, string> Whole => new()
+    {
+        { "重点在于*协同创新。", null, @"11 Error markdown-mark: '*' pairs with nothing and would print as a star | close it where the emphasis ends (*…*), delete it, or write \* for a star in the text" },
+        { "苏州_工业园区加快发展。", null, @"11 Error markdown-mark: '_' pairs with nothing and would print as an underscore | close it where the emphasis ends (_…_), delete it, or write \_ for an underscore in the text" },
+        { "__集聚人才。", null, @"11 Error markdown-mark: '__' pairs with nothing and would print as underscores | close it where the emphasis ends (__…__), delete it, or write \_\_ for underscores in the text" },
+        { "#几点启示", null, $"11 Error markdown-mark: '#几点启示' {NoHeading} | write '# 几点启示' for a heading, or \\# for a # in the text" },
+        { "> #一、几点启示", null, $"11 Error markdown-mark: '#一、几点启示' {NoHeading} | write '# 一、几点启示'; brief lint --fix adds the space | fix 11:2+7 '# 一、几点启示'" },
+        { "所谓`卡脖子`问题。", null, "11 Error markdown-mark: `卡脖子` is inline code, which a brief cannot print | delete the backticks: a brief has no code, and a quotation takes “”" },
+        { "所谓`卡脖子问题。", null, "11 Error markdown-mark: '`' would print as a backtick | delete it (a quotation takes “”), or write \\` for a backtick in the text" },
+        { "详见[网站](https://www.suzhou.gov.cn)。", null, "11 Error markdown-mark: a link written [text](url): a brief prints no links, and these marks would be refused or printed | keep the text without its brackets and drop the (address); where the reader needs the address, write it out in the sentence" },
+        // each mark named once
+        { "正文。", "苏州**创新**_集群_", "6 Error markdown-mark: '*', '_' would print as it is: the title and subtitle are plain text, not Markdown | delete it: the title is set bold by the template, and no mark of the front matter makes emphasis" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Whole))]
+    public void A_mark_s_finding_whole(string body, string? title, string expected) =>
+        Assert.Equal([expected], LintFindingTests.Findings(body, title));
+
     public static TheoryData<string> Printed => new()
     {
         "**一是聚焦“数字经济”这个时代背景。**抢占发展先机。",

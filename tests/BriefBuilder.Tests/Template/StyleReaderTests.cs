@@ -10,7 +10,7 @@ namespace BriefBuilder.Tests.Template;
 /// </summary>
 public sealed class StyleReaderTests : IDisposable
 {
-    const string Style = """
+    internal const string Style = """
         page:
           width: 210mm
           height: 297mm
@@ -28,6 +28,8 @@ public sealed class StyleReaderTests : IDisposable
           compress_adjacent: true
         synthetic_bold:
           stroke: 0.03em
+        synthetic_italic:
+          slant: 12deg
         fonts:
           fangsong:
             docx: 仿宋_GB2312
@@ -101,19 +103,10 @@ public sealed class StyleReaderTests : IDisposable
 
     const double Mm = 72 / 25.4;
 
-    readonly string _dir = Directory.CreateTempSubdirectory("style-").FullName;
-    string StylePath => Path.Join(_dir, StyleReader.FileName);
+    readonly StyleFolder _folder = new();
+    public void Dispose() => _folder.Dispose();
 
-    public StyleReaderTests() =>
-        File.Copy(Repo.Path("templates", "zhuanbao", "FOGRA39-briefbuilder.icc"), Path.Join(_dir, "FOGRA39-briefbuilder.icc"));
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    HouseStyle Read(string yaml = Style)
-    {
-        File.WriteAllText(StylePath, yaml);
-        return StyleReader.Read(StylePath);
-    }
+    HouseStyle Read(string yaml = Style) => _folder.Read(yaml);
 
     /// <summary>The test's style with <paramref name="find"/> (which occurs once) replaced.</summary>
     static string Edit(string find, string replace)
@@ -122,15 +115,7 @@ public sealed class StyleReaderTests : IDisposable
         return Style.Replace(find, replace);
     }
 
-    /// <summary>Reading <paramref name="yaml"/> fails at the line that holds <paramref name="at"/> (once), with <paramref name="message"/>.</summary>
-    void Fails(string yaml, string at, string message)
-    {
-        File.WriteAllText(StylePath, yaml);
-        var error = Assert.Throws<SourceError>(() => StyleReader.Read(StylePath));
-        var lines = yaml.Split('\n');
-        var line = Assert.Single(Enumerable.Range(1, lines.Length), n => lines[n - 1].Contains(at));
-        Assert.Equal((StylePath, line, message), (error.File, error.Line, error.Message));
-    }
+    void Fails(string yaml, string at, string message) => _folder.Fails(yaml, at, message);
 
     [Fact]
     public void Reads_every_value()
@@ -139,9 +124,10 @@ public sealed class StyleReaderTests : IDisposable
         Assert.Equal(new PageGeometry(210 * Mm, 297 * Mm, 37 * Mm, 35 * Mm, 28 * Mm, 26 * Mm), s.Page);
         Assert.Equal(new TextGrid(22, 28, 28.95), s.Grid);
         Assert.Equal((false, true, 0.03), (s.WidowControl, s.CompressAdjacentMarks, s.BoldStroke));
+        Assert.Equal(Math.Tan(12 * Math.PI / 180), s.ItalicShear, 12);
         Assert.Equal(["Noto Serif CJK SC Regular"], s.FallbackFonts);
         Assert.Equal(("FOGRA39", "http://www.color.org", "coated paper"), (s.Print.Identifier, s.Print.Registry, s.Print.Description));
-        Assert.Equal(File.ReadAllBytes(Path.Join(_dir, "FOGRA39-briefbuilder.icc")), s.Print.Profile);
+        Assert.Equal(File.ReadAllBytes(Path.Join(_folder.Path, "FOGRA39-briefbuilder.icc")), s.Print.Profile);
 
         var fangsong = s.Fonts["fangsong"];
         Assert.Equal(("仿宋_GB2312", "FangSong"), (fangsong.Docx, fangsong.Gbk));
@@ -225,7 +211,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("  width: 210mm", "  width: Infinitypt", "width", "'width' must be a length above zero, not 'Infinitypt'")]
     [InlineData("  width: 210mm", "  width: 210mm\n  margin: 2mm", "margin", "unknown key 'margin'; expected one of: width, height, top, bottom, left, right")]
     [InlineData("  lines: 22", "  lines: 22\n  pitch: 1pt", "pitch: 1pt", "unknown key 'pitch'; expected one of: lines, chars, line_pitch")]
-    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
+    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, synthetic_italic, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
     [InlineData("  widow_control: false", "  widow_control: false\n  orphans: 2", "orphans", "unknown key 'orphans'; expected one of: widow_control")]
     [InlineData("punctuation:\n  compress_adjacent: true\n", "punctuation: {}\n", "punctuation: {}", "missing key 'compress_adjacent': expected true or false")]
     [InlineData("  compress_adjacent: true", "  compress_adjacent: true\n  hang: true", "hang", "unknown key 'hang'; expected one of: compress_adjacent")]
@@ -242,6 +228,20 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("0.03pt")]
     public void The_bold_stroke_is_a_fraction_of_an_em_below_a_quarter(string stroke) =>
         Fails(Edit("stroke: 0.03em", $"stroke: {stroke}"), "stroke: ", $"'stroke' must be a fraction of the type size above 0em and below 0.25em, like 0.03em, not '{stroke}'");
+
+    [Theory]
+    [InlineData("0deg")]
+    [InlineData("45deg")]
+    [InlineData("-12deg")]
+    [InlineData("12")]
+    [InlineData("0.21")]
+    [InlineData("12°")]
+    public void The_italic_slant_is_an_angle_in_degrees_below_45(string slant) =>
+        Fails(Edit("slant: 12deg", $"slant: {slant}"), "slant: ", $"'slant' must be an angle above 0deg and below 45deg, like 12deg, not '{slant}'");
+
+    [Fact]
+    public void The_italic_slant_is_resolved_once_into_the_shear_the_writers_apply() =>
+        Assert.Equal(1, Read(Edit("slant: 12deg", "slant: 44.999deg")).ItalicShear, 3);
 
     [Fact]
     public void A_bold_stroke_just_inside_the_bounds()
@@ -269,9 +269,8 @@ public sealed class StyleReaderTests : IDisposable
     public void The_print_profile_is_read_from_the_template_folder()
     {
         Fails(Edit("profile: FOGRA39-briefbuilder.icc", "profile: none.icc"), "profile", "the profile 'none.icc' is not in the template folder");
-        File.WriteAllText(Path.Join(_dir, "bad.icc"), "not a profile");
-        File.WriteAllText(StylePath, Edit("profile: FOGRA39-briefbuilder.icc", "profile: bad.icc"));
-        Assert.StartsWith("'bad.icc' cannot serve: ", Assert.Throws<SourceError>(() => StyleReader.Read(StylePath)).Message);
+        File.WriteAllText(Path.Join(_folder.Path, "bad.icc"), "not a profile");
+        Assert.StartsWith("'bad.icc' cannot serve: ", Assert.Throws<SourceError>(() => Read(Edit("profile: FOGRA39-briefbuilder.icc", "profile: bad.icc"))).Message);
         Fails(Edit("  condition: FOGRA39\n", ""), "profile:", "missing key 'condition': expected the registered name of the print condition, like FOGRA39");
         Fails(Edit("  registry: http://www.color.org\n", ""), "profile:", "missing key 'registry': expected where the condition is registered, like http://www.color.org");
         Fails(Edit("  description: coated paper\n", ""), "profile:", "missing key 'description': expected the print condition in words");
@@ -324,6 +323,13 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("    docx: Normal", "    docx: 正文", "paragraphs:", "exactly one paragraph style must be 'docx: Normal', the style Word gives text with no other")]
     public void Paragraph_styles_are_checked(string find, string replace, string at, string message) =>
         Fails(Edit(find, replace), at, message);
+
+    [Fact]
+    public void Align_left_is_written_or_left_out()
+    {
+        Assert.Equal(Alignment.Left, Read(Edit("    align: right", "    align: left")).Paragraphs["closing"].Align);
+        Assert.Equal(Alignment.Left, Read(Edit("    align: right\n", "")).Paragraphs["closing"].Align);
+    }
 
     [Fact]
     public void A_paragraph_as_tall_as_the_text_block_fits()

@@ -33,10 +33,10 @@ public sealed class TemplateCallTests : IDisposable
 
     string TemplateFile => Path.Join(_folder, TemplateFolder.TemplateFileName);
 
-    LayoutDocument Compose(string template, string body = "正文。", SeriesSettings? series = null, string front = Front)
+    LayoutDocument Compose(string template, string body = "正文。", SeriesSettings? series = null, string front = Front, string file = "b.md")
     {
         File.WriteAllText(TemplateFile, template);
-        return Composer.Compose(BriefReader.Parse(front + body + "\n", "b.md"), series ?? Series, TemplateFolder.Load(_folder));
+        return Composer.Compose(BriefReader.Parse(front + body + "\n", file), series ?? Series, TemplateFolder.Load(_folder));
     }
 
     /// <summary>Composing fails at <paramref name="line"/> of the template with <paramref name="message"/>.</summary>
@@ -255,5 +255,75 @@ public sealed class TemplateCallTests : IDisposable
         var runaway = Assert.Throws<SourceError>(() => Compose(Document + WriteBody + Deep + "{{ down(170) }}\n", body));
         Assert.Equal(TemplateFile, runaway.File);
         Assert.Contains("recursive", runaway.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("table \"table\" \"行\"", "a table's rows are a body table (b) or a list of rows, each a list of cells")]
+    [InlineData("table \"table\" {a: 1}", "a table's rows are a body table (b) or a list of rows, each a list of cells")]
+    [InlineData("table \"table\" [[\"甲\"], \"乙\"]", "row 2 of the table is not a list of cells")]
+    [InlineData("table \"table\" [[\"甲\"], {a: 1}]", "row 2 of the table is not a list of cells")]
+    [InlineData("table \"table\" [[\"甲\", \"乙\"], [\"丙\"]]", "row 2 of the table has 1 cells, its header 2")]
+    [InlineData("table \"table\" [[\"甲\"]]", "a table needs a header row and at least one row below it")]
+    [InlineData("table \"table\" [[], []]", "a table's header row has no cells")]
+    [InlineData("table \"grid\" [[\"甲\"], [\"乙\"]]", "table style 'grid' is not defined in style.yaml")]
+    [InlineData("figure \"figure\" body[0]", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not a paragraph")]
+    [InlineData("figure \"figure\" 1", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not Int32")]
+    [InlineData("figure \"figure\" null", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not nothing (null)")]
+    [InlineData("figure \"picture\" body[0]", "figure style 'picture' is not defined in style.yaml")]
+    public void A_table_or_figure_call_given_the_wrong_value_names_it_at_its_line(string call, string message) =>
+        Fails(Document + "{{ " + call + " }}\n" + WriteBody, 2, message);
+
+    [Fact]
+    public void A_table_the_template_makes_takes_its_rows_lines_from_the_blocks_in_them()
+    {
+        var layout = Compose(Document + "{{ table \"table\" [[\"甲\", \"乙\"], [body[0], \"丙\"], [\"丁\", 5]] 7 }}\n");
+        var table = Assert.IsType<LayoutTable>(Assert.Single(layout.Flow));
+        Assert.Equal(("table", 7), (table.Style, table.Source.Line));
+        Assert.Equal([null, null], table.Columns);
+        Assert.Equal(["甲 | 乙", "正文。 | 丙", "丁 | 5"], table.AllRows.Select(r => string.Join(" | ", r.Cells.Select(Show))));
+        // A row holding a body block is at its line; the others at the table's.
+        Assert.Equal([7, BodyLine, 7], table.AllRows.Select(r => r.Source.Line));
+    }
+
+    [Fact]
+    public void A_body_table_is_written_whole_and_its_caption_by_the_template()
+    {
+        const string Table = "表1 各市数据\n\n| 城市 | 产值 |\n|---|--:|\n| 苏州 | 24653 |";
+        var layout = Compose(Document + "{{ for b in body }}{{ if b.kind == \"table\" }}{{ paragraph \"body\" b.caption }}{{ table \"table\" b }}{{ else }}{{ paragraph \"body\" b }}{{ end }}{{ end }}\n", Table);
+        Assert.Equal("表1 各市数据", layout.Flow[0].Text);
+        var table = Assert.IsType<LayoutTable>(layout.Flow[1]);
+        Assert.Equal([null, Alignment.Right], table.Columns);
+        Assert.Equal(["城市 | 产值", "苏州 | 24653"], table.AllRows.Select(r => string.Join(" | ", r.Cells.Select(Show))));
+        Assert.Equal([BodyLine + 2, BodyLine + 4], table.AllRows.Select(r => r.Source.Line));
+        Assert.Equal(new SourceRef("b.md", BodyLine + 2), table.Source);
+
+        Fails(Document + "{{ for b in body }}{{ paragraph \"body\" b }}{{ end }}\n", 2,
+            "a paragraph's content cannot be a table: write it with table STYLE b, and its caption (b.caption) with paragraph", Table);
+    }
+
+    [Fact]
+    public void A_figure_is_drawn_by_figure_and_its_caption_set_by_the_template()
+    {
+        File.Copy(Repo.Path("tests", "fixtures", "figures", "bars.png"), Path.Join(_folder, "bars.png"));
+        var brief = Path.Join(_folder, "b.md");
+        const string Figure = "![图1 产值](bars.png)";
+        var layout = Compose(Document + "{{ for b in body }}{{ figure \"figure\" b }}{{ paragraph \"body\" b.caption }}{{ end }}\n", Figure, file: brief);
+        var figure = Assert.IsType<LayoutFigure>(layout.Flow[0]);
+        Assert.Equal(("figure", "图1 产值", new SourceRef(brief, BodyLine)), (figure.Style, figure.Alt, figure.Source));
+        Assert.Equal("bars.png", figure.Image.Path);
+        Assert.Equal("图1 产值", layout.Flow[1].Text);
+
+        var error = Assert.Throws<SourceError>(() => Compose(Document + WriteBody, Figure, file: brief));
+        Assert.Equal((TemplateFile, 2, "a paragraph's content cannot be the figure of the brief's line 11 (“图1 产值”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)"),
+            (error.File, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void A_text_of_twenty_characters_is_named_whole_and_a_longer_one_cut()
+    {
+        const string Twenty = "一二三四五六七八九十一二三四五六七八九十";
+        Fails(Document + WriteBody + "{{ \"" + Twenty + "\" }}\n", 3, $"the template prints “{Twenty}”, which reaches no page: write text with paragraph, row and the other calls");
+        Fails(Document + WriteBody + Twenty + "\n", 3, $"the text “{Twenty}” stands outside {{{{ }}}} and reaches no page: write it with paragraph, row and the other calls");
+        Fails(Document, 0, $"the paragraph at b.md:11 (“{Twenty}”) is not in the template's output: no branch writes it; the template never looked at it", Twenty);
     }
 }
