@@ -79,10 +79,10 @@ public static class NextBrief
             .Append($"title: {Scalar(title)}\n");
         if (subtitle is not null)
             text.Append($"subtitle: {Scalar(subtitle)}\n");
-        if (front.Editor is { } editor)
-            text.Append($"editor: {Scalar(editor)}\n");
-        if (front.Phone is { } phone)
-            text.Append($"phone: {Scalar(phone)}\n");
+        if (front.Editor is not null)
+            text.Append($"editor: {Scalar(front.Editor)}\n");
+        if (front.Phone is not null)
+            text.Append($"phone: {Scalar(front.Phone)}\n");
         return text.Append("---\n\n").Append(body).ToString();
     }
 

@@ -8,7 +8,7 @@ public sealed record NumberingHistory(string File, IReadOnlyDictionary<int, Year
 {
     public static NumberingHistory Empty(string file) => new(file, new Dictionary<int, YearHistory>());
 
-    public YearHistory? For(int year) => Years.TryGetValue(year, out var y) ? y : null;
+    public YearHistory? For(int year) => Years.GetValueOrDefault(year);
 }
 
 /// <param name="Line">Line of the year's key in series.yaml, for diagnostics that blame the record.</param>

@@ -36,7 +36,7 @@ public static class NumberingHistoryReader
         foreach (var (key, value) in years)
         {
             var year = Int(path, key, "a year, e.g. 2023");
-            if (year is < 1000 or > 9999)
+            if (year < 1000 || year > 9999)
                 throw Error(path, key, $"{year} is not a year; numbering: lists years such as 2023");
             result[year] = ReadYear(path, year, key, value);
         }
@@ -51,22 +51,15 @@ public static class NumberingHistoryReader
         var missing = new HashSet<int>();
         foreach (var (k, v) in fields)
         {
-            switch (k.Text)
-            {
-                case "first_total":
-                    firstTotal = Positive(path, v, "first_total: 总第 of the year's 第1期");
-                    firstTotalLine = v.Line;
-                    break;
-                case "last_issue":
-                    lastIssue = Positive(path, v, "last_issue: the year's last 第N期");
-                    lastIssueLine = v.Line;
-                    break;
-                case "missing":
-                    missing.UnionWith(Ranges(path, v));
-                    break;
-                default:
-                    throw Error(path, k, $"unknown key '{k.Text}' for {year}; expected first_total, last_issue or missing");
-            }
+            // If/else rather than a switch: a mutant of a case label (a constant) cannot be compiled.
+            if (k.Text == "first_total")
+                (firstTotal, firstTotalLine) = (Positive(path, v, "first_total: 总第 of the year's 第1期"), v.Line);
+            else if (k.Text == "last_issue")
+                (lastIssue, lastIssueLine) = (Positive(path, v, "last_issue: the year's last 第N期"), v.Line);
+            else if (k.Text == "missing")
+                missing.UnionWith(Ranges(path, v));
+            else
+                throw Error(path, k, $"unknown key '{k.Text}' for {year}; expected first_total, last_issue or missing");
         }
         return new YearHistory(year, key.Line, firstTotal, firstTotalLine, lastIssue, lastIssueLine, missing);
     }
@@ -80,8 +73,7 @@ public static class NumberingHistoryReader
         {
             var text = item.Text ?? "";
             var parts = text.Split('-');
-            if (parts.Length is < 1 or > 2
-                || !parts.All(p => int.TryParse(p.Trim(), out var n) && n > 0))
+            if (parts.Length < 1 || parts.Length > 2 || !parts.All(IsCount))
                 throw Error(path, item, $"'{text}' is neither a 第N期 nor a range such as 2-31");
             var from = int.Parse(parts[0].Trim());
             var to = int.Parse(parts[^1].Trim());
@@ -92,16 +84,25 @@ public static class NumberingHistoryReader
         }
     }
 
+    /// <summary>A 第N期: a whole number from 1. (No `out var` in the expression: its mutants would not compile.)</summary>
+    static bool IsCount(string text)
+    {
+        int n;
+        return int.TryParse(text.Trim(), out n) && n > 0;
+    }
+
     static int Positive(string path, YamlValue node, string what)
     {
         var n = Int(path, node, what);
         return n > 0 ? n : throw Error(path, node, $"{what} must be at least 1");
     }
 
-    static int Int(string path, YamlValue node, string what) =>
-        node.Text is { } text && int.TryParse(text, out var n)
-            ? n
-            : throw Error(path, node, $"expected {what}");
+    static int Int(string path, YamlValue node, string what)
+    {
+        // n declared apart from the parse: a mutant of a condition that declares it would not compile.
+        int n;
+        return int.TryParse(node.Text, out n) ? n : throw Error(path, node, $"expected {what}");
+    }
 
     static SourceError Error(string path, YamlValue node, string message) => new(path, node.Line, message);
 }

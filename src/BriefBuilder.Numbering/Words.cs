@@ -30,9 +30,9 @@ static class Words
         foreach (var n in sorted)
         {
             if (to == n - 1) { to = n; continue; }
-            if (from is { } f) yield return (f, to!.Value);
+            if (from is not null) yield return (from.Value, to!.Value);
             from = to = n;
         }
-        if (from is { } last) yield return (last, to!.Value);
+        if (from is not null) yield return (from.Value, to!.Value);
     }
 }

@@ -20,7 +20,7 @@ public sealed record YearNumbering(int Year, IReadOnlyList<SeriesBrief> Briefs, 
             .Select(g => g.First())
             .FirstOrDefault();
 
-    public int? MaxIssueInArchive => Briefs.Count > 0 ? Briefs.Max(b => b.Issue) : null;
+    public int? MaxIssueInArchive => Briefs.Count > 0 ? Briefs.Max(b => b.Issue) : (int?)null;
 
     /// <summary>The year's last 第N期: recorded in series.yaml, or else the highest the archive holds.</summary>
     public int? LastIssue => History?.LastIssue ?? MaxIssueInArchive;

@@ -20,11 +20,12 @@ static class GapCheck
             {
                 // Blame the brief after the gap; a gap at the end exists only because series.yaml set last_issue.
                 var next = year.Briefs.FirstOrDefault(b => b.Issue > to);
-                var (file, line) = next is not null
+                // A typed tuple, not a deconstruction: mutants of a deconstruction's value do not compile.
+                (string File, int Line) at = next is not null
                     ? (next.File, next.LineOf("issue"))
                     : (series.History.File, year.History!.LastIssueLine!.Value);
                 var list = from == to ? $"{from}" : $"{from}-{to}";
-                yield return new Diagnostic(file, line, Severity.Warning, "gap-issue",
+                yield return new Diagnostic(at.File, at.Line, Severity.Warning, "gap-issue",
                     $"{Issues(from, to)} of {year.Year} {(from == to ? "is" : "are")} not in the archive",
                     $"add {(from == to ? "it" : "them")}, or list {list} under numbering: {year.Year}: missing: in series.yaml");
             }

@@ -20,8 +20,11 @@ static class YearChainCheck
                 yield return d;
             if (previous is not null && year.Year > previous.Year + 1)
                 yield return YearsMissing(previous, year, history);
-            if (year.Offset is { } offset
-                && (previous is null ? FromStart(year, offset, history) : AfterPrevious(year, offset, previous, history)) is { } chain)
+            // Plain null checks, no pattern variables: the mutation tests cannot compile mutants of those here.
+            var offset = year.Offset;
+            var chain = offset is null ? null
+                : previous is null ? FromStart(year, offset.Value, history) : AfterPrevious(year, offset.Value, previous, history);
+            if (chain is not null)
                 yield return chain;
             previous = year;
         }
@@ -38,14 +41,16 @@ static class YearChainCheck
             yield return new Diagnostic(history.File, h.Line, Severity.Error, "history",
                 $"the archive holds no brief of {year.Year}, so its numbers are unknown",
                 $"give first_total: (总第 of {year.Year}'s 第1期) for {year.Year}");
-        if (year.Witness is { } w && h.FirstTotal is { } firstTotal && firstTotal - 1 != w.Offset)
+        var (w, firstTotal) = (year.Witness, h.FirstTotal);
+        if (w is not null && firstTotal is not null && firstTotal - 1 != w.Offset)
             yield return new Diagnostic(w.File, w.LineOf("total"), Severity.Error, "year-start",
                 $"{Issue(w.Issue)}（{Total(w.Total)}） puts {year.Year}'s 第1期 at {Total(w.Offset + 1)}, "
-                + $"but {At(history, h.FirstTotalLine!.Value)} records {Total(firstTotal)}",
-                $"make it {Total(firstTotal - 1 + w.Issue)}, or fix first_total: for {year.Year} in series.yaml");
-        if (h.LastIssue is { } last && year.Briefs.LastOrDefault() is { } highest && highest.Issue > last)
+                + $"but {At(history, h.FirstTotalLine!.Value)} records {Total(firstTotal.Value)}",
+                $"make it {Total(firstTotal.Value - 1 + w.Issue)}, or fix first_total: for {year.Year} in series.yaml");
+        var (last, highest) = (h.LastIssue, year.Briefs.LastOrDefault());
+        if (last is not null && highest is not null && highest.Issue > last)
             yield return new Diagnostic(highest.File, highest.LineOf("issue"), Severity.Error, "year-end",
-                $"{Issue(highest.Issue)} is past {year.Year}'s last issue, {Issue(last)}, recorded at {At(history, h.LastIssueLine!.Value)}",
+                $"{Issue(highest.Issue)} is past {year.Year}'s last issue, {Issue(last.Value)}, recorded at {At(history, h.LastIssueLine!.Value)}",
                 $"fix issue:, or raise last_issue: for {year.Year} in series.yaml");
     }
 
@@ -92,20 +97,26 @@ static class YearChainCheck
     {
         var (from, to) = (previous.Year + 1, year.Year - 1);
         var years = Years(from, to);
-        var (file, line) = year.Briefs.Count > 0
+        (string File, int Line) at = year.Briefs.Count > 0
             ? (year.Briefs[0].File, year.Briefs[0].LineOf("date"))
             : (history.File, year.History!.Line);
-        return new Diagnostic(file, line, Severity.Error, "year-missing",
+        return new Diagnostic(at.File, at.Line, Severity.Error, "year-missing",
             $"the archive holds no brief of {years}, between {previous.Year} and {year.Year}, and series.yaml records nothing for {years}",
             $"if the brief belongs to {previous.Year}, fix its date and move it there; "
             + $"else record where numbering stood: numbering: {from}: first_total:, last_issue: and missing: in series.yaml");
     }
 
-    static (string File, int Line) Place(YearNumbering year, NumberingHistory history) =>
-        year.Witness is { } w ? (w.File, w.LineOf("total")) : (history.File, year.History!.FirstTotalLine!.Value);
+    static (string File, int Line) Place(YearNumbering year, NumberingHistory history)
+    {
+        var w = year.Witness;
+        return w is not null ? (w.File, w.LineOf("total")) : (history.File, year.History!.FirstTotalLine!.Value);
+    }
 
-    static string StartedBy(YearNumbering year, NumberingHistory history) =>
-        year.Witness is { } w ? $"{Issue(w.Issue)}（{Total(w.Total)}）" : At(history, year.History!.FirstTotalLine!.Value);
+    static string StartedBy(YearNumbering year, NumberingHistory history)
+    {
+        var w = year.Witness;
+        return w is not null ? $"{Issue(w.Issue)}（{Total(w.Total)}）" : At(history, year.History!.FirstTotalLine!.Value);
+    }
 
     static string EndedBy(YearNumbering year, NumberingHistory history) =>
         year.LastIssueRecorded ? At(history, year.History!.LastIssueLine!.Value) : At(year.Briefs[^1], "total");
