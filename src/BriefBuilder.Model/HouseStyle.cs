@@ -9,6 +9,9 @@ namespace BriefBuilder.Model;
 /// halves between them (clreq 3.1.6: ”， takes one and a half cells, not two).
 /// <see cref="BoldStroke"/>: the width of the stroke that emboldens a face without a bold of its
 /// own, as a fraction of the type size (PDF text render mode 2, as Word prints such bold).
+/// <see cref="ItalicShear"/>: how far italic text in a face without an italic of its own leans:
+/// the horizontal shift per unit of height (the tangent of style.yaml's slant), which writers
+/// apply about each glyph's baseline.
 /// </summary>
 public sealed record HouseStyle(
     PageGeometry Page,
@@ -23,7 +26,8 @@ public sealed record HouseStyle(
     PrintCondition Print,
     bool WidowControl,
     bool CompressAdjacentMarks,
-    double BoldStroke)
+    double BoldStroke,
+    double ItalicShear)
 {
     /// <summary>Width of one grid cell: the text block's width divided by the characters of a line.</summary>
     public double CharPitch => Page.TextWidth / Grid.CharsPerLine;

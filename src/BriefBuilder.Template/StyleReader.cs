@@ -17,7 +17,7 @@ public static class StyleReader
     public static HouseStyle Read(string path)
     {
         var m = YamlMapping.Parse(SourceText.Read(path), path);
-        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "tables", "figures", "page_number"]);
+        m.RejectUnknownKeys(["page", "grid", "pagination", "punctuation", "synthetic_bold", "synthetic_italic", "fonts", "fallback", "print", "colours", "paragraphs", "runs", "rules", "tables", "figures", "page_number"]);
 
         var page = m.Mapping("page");
         page.RejectUnknownKeys(["width", "height", "top", "bottom", "left", "right"]);
@@ -163,11 +163,14 @@ public static class StyleReader
         if (!punctuation.Has("compress_adjacent")) throw punctuation.Missing("compress_adjacent", "true or false");
         var bold = m.Mapping("synthetic_bold");
         bold.RejectUnknownKeys(["stroke"]);
+        var italic = m.Mapping("synthetic_italic");
+        italic.RejectUnknownKeys(["slant"]);
         if (figures.Count > 0) print = print with { RgbProfile = RgbProfile(m.Mapping("print"), path) };
         return new HouseStyle(geometry, grid, fonts, fallback, colours, paragraphs, runs, rules, pageNumber, print,
             WidowControl: pagination?.OptionalBool("widow_control") ?? true,
             CompressAdjacentMarks: punctuation.OptionalBool("compress_adjacent"),
-            BoldStroke: Em(bold, "stroke"))
+            BoldStroke: Em(bold, "stroke"),
+            ItalicShear: Math.Tan(Degrees(italic, "slant") * Math.PI / 180))
         {
             Tables = tables,
             Figures = figures,
@@ -186,6 +189,16 @@ public static class StyleReader
                && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out em) && em is > 0 and < 0.25
             ? em
             : throw m.ErrorAt(key, $"'{key}' must be a fraction of the type size above 0em and below 0.25em, like 0.03em, not '{text}'");
+    }
+
+    /// <summary>An angle in degrees, written like 12deg: above zero and below 45deg, past which letters lie down rather than lean.</summary>
+    private static double Degrees(YamlMapping m, string key)
+    {
+        var text = m.String(key, "an angle in degrees, like 12deg");
+        return text.EndsWith("deg", StringComparison.Ordinal)
+               && double.TryParse(text[..^3], NumberStyles.Float, CultureInfo.InvariantCulture, out var degrees) && degrees is > 0 and < 45
+            ? degrees
+            : throw m.ErrorAt(key, $"'{key}' must be an angle above 0deg and below 45deg, like 12deg, not '{text}'");
     }
 
     /// <summary>The print condition, with its ICC profile read from the template folder and checked.</summary>

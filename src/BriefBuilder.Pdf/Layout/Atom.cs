@@ -4,7 +4,7 @@ using BriefBuilder.Pdf.Fonts;
 namespace BriefBuilder.Pdf.Layout;
 
 /// <summary>How a run of text looks: size, colour and emphasis, shared by its glyphs.</summary>
-public sealed record TextLook(double Size, Colour Colour, bool Bold);
+public sealed record TextLook(double Size, Colour Colour, bool Bold, bool Italic = false);
 
 /// <summary>
 /// The smallest piece a line is built of: one wide character (or a whole —— or ……), one Latin

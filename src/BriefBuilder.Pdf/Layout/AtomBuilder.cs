@@ -22,7 +22,8 @@ public sealed class AtomBuilder(HouseStyle style, ITextShaper shaper)
             var look = new TextLook(
                 runStyle?.Size ?? paragraph.Size,
                 style.Colour(runStyle?.Colour ?? paragraph.Colour),
-                run.Bold || (runStyle?.Bold ?? paragraph.Bold));
+                run.Bold || (runStyle?.Bold ?? paragraph.Bold),
+                run.Italic);
             foreach (var (kind, text) in Segments(run.Text))
             {
                 var role = paragraph.FontFor(kind, runStyle);

@@ -76,7 +76,7 @@ public sealed class BlockMeasurer(HouseStyle style, ITextShaper shaper) : ILayou
         var height = Placement.LineHeight(ps, size);
         var left = style.Inset(ps) + style.LeftIndent(ps);
         IEnumerable<PlacedItem> Draw(double x, double top) =>
-            parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke));
+            parts.SelectMany(part => GlyphRuns.Place(part, x + left, top + (height - size) / 2 + EmBoxAscent * size, style.BoldStroke, style.ItalicShear));
         return new MeasuredLine(height, ps.OnGrid, Draw, string.Concat(parts.Select(p => p.Text)));
     }
 }

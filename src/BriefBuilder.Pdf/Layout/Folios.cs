@@ -15,6 +15,6 @@ public sealed class Folios(HouseStyle style, AtomBuilder atoms)
         var width = set.Atoms.Sum(a => a.Width);
         var x = page % 2 == 1 ? style.Page.Left + style.Page.TextWidth - n.Indent - width : style.Page.Left + n.Indent;
         var baseline = style.FolioTop + BlockMeasurer.EmBoxAscent * n.Size;
-        return GlyphRuns.Place(set, x, baseline, style.BoldStroke);
+        return GlyphRuns.Place(set, x, baseline, style.BoldStroke, style.ItalicShear);
     }
 }

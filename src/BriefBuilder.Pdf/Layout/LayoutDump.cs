@@ -34,7 +34,7 @@ public static class LayoutDump
         public static readonly Line Instance = new();
 
         public string Text(PlacedText t) =>
-            Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n");
+            Invariant($"  text x={t.Glyphs[0].X:0.00} y={t.Baseline:0.00} {t.Face.PostScriptName} {t.Size:0.##}pt{(t.BoldStroke > 0 ? " bold" : "")}{(t.Shear > 0 ? " italic" : "")}{(t.Colour.Name != "black" ? " " + t.Colour.Name : "")} “{t.Text}”\n");
 
         public string Rule(PlacedRule r) => Invariant($"  rule x={r.X:0.00} y={r.Top:0.00} w={r.Width:0.00} t={r.Thickness:0.00} {r.Colour.Name}\n");
 

@@ -72,9 +72,13 @@ public sealed record ContentTag(int Id, string Role, string Text)
 /// Glyphs of one font face at one size and colour on one baseline <see cref="Baseline"/>.
 /// <see cref="BoldStroke"/>, when above zero, asks the writer to embolden a face that has no bold
 /// of its own: the glyphs are filled and stroked with a line that many points wide.
+/// <see cref="Shear"/>, when above zero, slants a face that has no italic of its own: each glyph
+/// leans right by that much of its height, about its baseline.
 /// </summary>
 public sealed record PlacedText(double Baseline, FontFace Face, double Size, Colour Colour, double BoldStroke, IReadOnlyList<PlacedGlyph> Glyphs) : PlacedItem
 {
+    public double Shear { get; init; }
+
     public string Text => string.Concat(Glyphs.Select(g => g.Text));
 
     /// <summary>The top of its type: a size above the baseline.</summary>

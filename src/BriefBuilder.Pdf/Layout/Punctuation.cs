@@ -38,10 +38,12 @@ public static class Punctuation
 
     /// <summary>
     /// Adjacent marks give up the blank halves that face each other (clreq 3.1.6): of a pair the
-    /// first when its right half is blank (”， 。” ”“), else the second when its left half is (《“),
-    /// so the pair takes one and a half cells; a closing mark followed by an opening one keeps the
-    /// half between them once. Spaces between them are looked through. Returns the atoms with
-    /// <see cref="Atom.Compressed"/> set where a half is given up.
+    /// first when its right half is blank (”， 。” ”“ ”？), else the second when its left half is
+    /// (《“), so the pair takes one and a half cells; a closing mark followed by an opening one keeps
+    /// the half between them once. Only the mark that gives up a half needs one: the other may
+    /// draw across its cell's middle (FandolFang centres ？ and has no half to give), and the pair
+    /// still has the blank between them to lose. Spaces between them are looked through. Returns
+    /// the atoms with <see cref="Atom.Compressed"/> set where a half is given up.
     /// </summary>
     public static List<Atom> CompressAdjacent(IReadOnlyList<Atom> atoms)
     {
@@ -50,7 +52,7 @@ public static class Punctuation
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Kind == Model.CharKind.Space) continue;
-            if (previous >= 0 && result[previous].Squeeze > 0 && result[i].Squeeze > 0)
+            if (previous >= 0 && IsMark(result[previous]) && IsMark(result[i]))
             {
                 if (result[previous].Blank == Blank.Right && !result[previous].Compressed)
                     result[previous] = result[previous] with { Compressed = true };
@@ -61,4 +63,7 @@ public static class Punctuation
         }
         return result;
     }
+
+    /// <summary>A full-width opening or closing mark (—— and …… fill their cells and are no pair's part).</summary>
+    private static bool IsMark(Atom atom) => atom.Kind == Model.CharKind.Wide && atom.Punct is PunctKind.Opening or PunctKind.Closing;
 }

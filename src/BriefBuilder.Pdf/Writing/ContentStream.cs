@@ -115,7 +115,9 @@ sealed class ContentStream(double sheetWidth, double sheetHeight, Func<PlacedTex
                 if (inArray) { ops.Append("] TJ\n"); inArray = false; }
                 if (y != lineY)
                 {
-                    ops.Append($"1 0 0 1 {N(g.X)} {N(y)} Tm\n");
+                    // An italic run's text matrix shears each glyph about its baseline; the pen
+                    // still moves along the baseline, so positions are as upright text's.
+                    ops.Append($"1 0 {N(text.Shear)} 1 {N(g.X)} {N(y)} Tm\n");
                     penX = g.X;
                     lineY = y;
                 }

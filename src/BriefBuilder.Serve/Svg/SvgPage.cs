@@ -89,7 +89,8 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
         if (text.Glyphs.Count == 0) return true;
         // Outlines are in font units, y up: scaled and flipped onto the baseline.
         var scale = text.Size / text.Face.UnitsPerEm;
-        svg.Append($"<g transform=\"matrix({N(scale, 6)} 0 0 {N(-scale, 6)} 0 {N(text.Baseline)})\" fill=\"#{text.Colour.Rgb}\"");
+        // An italic run leans as the PDF's text matrix leans it: x grows by the shear times the height.
+        svg.Append($"<g transform=\"matrix({N(scale, 6)} 0 {N(text.Shear * scale, 6)} {N(-scale, 6)} 0 {N(text.Baseline)})\" fill=\"#{text.Colour.Rgb}\"");
         // As the PDF emboldens (render mode 2): the outline stroked in the fill colour, miters as PDF's default limit.
         if (text.BoldStroke > 0)
             svg.Append($" stroke=\"#{text.Colour.Rgb}\" stroke-width=\"{N(text.BoldStroke / scale)}\" stroke-miterlimit=\"10\"");
@@ -98,7 +99,9 @@ public sealed class SvgPage : IPlacedItemVisitor<bool>
         {
             var id = sheet.Id(text.Face, g.GlyphId);
             glyphs.Add(id);
-            svg.Append($"<use href=\"#{id}\" x=\"{N(g.X / scale)}\"");
+            // The shear pivots on the group's baseline: a raised or lowered glyph is moved back so
+            // that it leans about its own, as in the PDF.
+            svg.Append($"<use href=\"#{id}\" x=\"{N((g.X + text.Shear * g.YOffset) / scale)}\"");
             if (g.YOffset != 0) svg.Append($" y=\"{N(-g.YOffset / scale)}\"");
             svg.Append("/>");
         }

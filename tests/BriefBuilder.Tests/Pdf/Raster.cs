@@ -61,6 +61,25 @@ sealed class Raster
     }
 
     /// <summary>
+    /// How far right the ink stands per point of height: the slope of x over height (up), fitted
+    /// over every pixel weighted by its darkness. A translation of the region changes nothing; a
+    /// shear of the ink by s adds s.
+    /// </summary>
+    public double InkLean()
+    {
+        double sum = 0, x = 0, y = 0, xy = 0, yy = 0;
+        for (var r = 0; r < height; r++)
+            for (var c = 0; c < width; c++)
+            {
+                var ink = Ink(c, r);
+                double px = c + 0.5, up = -(r + 0.5);
+                (sum, x, y, xy, yy) = (sum + ink, x + ink * px, y + ink * up, xy + ink * px * up, yy + ink * up * up);
+            }
+        if (sum == 0) throw new InvalidOperationException("no ink in the region");
+        return (xy / sum - x / sum * (y / sum)) / (yy / sum - y / sum * (y / sum));
+    }
+
+    /// <summary>
     /// The stretches of columns holding ink, left to right, as (start, end) in points from the
     /// page's left edge: one per dot of an ellipsis, one for an unbroken dash.
     /// </summary>

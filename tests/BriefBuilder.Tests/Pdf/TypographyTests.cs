@@ -3,8 +3,10 @@ using BriefBuilder.Pdf.Layout;
 using BriefBuilder.Pdf.Writing;
 using BriefBuilder.Tests.Support;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Operations.General;
+using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
 using Xunit.Abstractions;
 using static BriefBuilder.Tests.Pdf.TestLayout;
 
@@ -60,6 +62,49 @@ public class TypographyTests(ITestOutputHelper output)
         double plain = Ink(regular[0].StartBaseLine.Y), heavy = Ink(bold[0].StartBaseLine.Y);
         output.WriteLine($"ink of “{Point}”: regular {plain:F0} pt², bold {heavy:F0} pt² ({heavy / plain:P0})");
         Assert.True(heavy > 1.2 * plain, $"the bold words carry {heavy / plain:P0} of the regular words' ink");
+    }
+
+    /// <summary>
+    /// Italic in 仿宋, which has no italic, as Word draws it: the same font slanted, its text
+    /// matrix sheared by style.yaml's slant (synthetic_italic), the text still extractable; drawn
+    /// by poppler, the glyphs lean right by that slant and the upright ones do not.
+    /// </summary>
+    [Fact]
+    public void Italic_in_fangsong_is_the_same_font_sheared_by_the_styles_slant()
+    {
+        const string words = "十年树木百年树人";
+        var (path, _) = Written("italic.pdf", Paragraph(words), Runs("body", new LayoutRun(words, Italic: true)));
+        using var document = PdfDocument.Open(path);
+        var page = document.GetPage(1);
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && page.Height - l.StartBaseLine.Y < Bottom).ToList();
+        var lines = letters.GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList()).ToList();
+        Assert.Equal(2, lines.Count);
+        var (upright, italic) = (lines[0], lines[1]);
+        // The text stays what it is, in the regular text's font: copy and search find the words.
+        Assert.Equal(words, string.Concat(italic.Select(l => l.Value)));
+        Assert.All(italic, l => Assert.Equal(upright[0].FontName, l.FontName));
+
+        // One text matrix leans: the italic run's, set where its first letter starts, its shear
+        // (a b c d: 1 0 c 1) the tangent of the style's slant as the writer rounds it. Every other
+        // text matrix of the page (the upright words, the folio) stands upright.
+        var matrices = page.Operations.OfType<SetTextMatrix>().Select(m => m.Value).ToList();
+        var leaning = Assert.Single(matrices, m => m[2] != 0);
+        Assert.Equal(Style.ItalicShear, leaning[2], 3);
+        Assert.Equal((1.0, 0.0, 1.0), (leaning[0], leaning[1], leaning[3]));
+        Assert.Equal(italic[0].StartBaseLine.X, leaning[4], 2);
+        Assert.Equal(italic[0].StartBaseLine.Y, leaning[5], 2);
+        Assert.Equal(Math.Tan(12 * Math.PI / 180), Style.ItalicShear, 6); // style.yaml's 12deg
+        // The pen still moves along the baseline: the letters stand where upright ones stand.
+        Assert.Equal(upright.Select(l => Math.Round(l.StartBaseLine.X, 1)), italic.Select(l => Math.Round(l.StartBaseLine.X, 1)));
+
+        // Drawn by poppler, each line's ink whole: how far right it stands per point of height.
+        // The upright words lean as their design does; slanting adds the shear to that.
+        const double size = 16;
+        double x = upright[0].StartBaseLine.X - 2, w = upright[^1].EndBaseLine.X - x + 0.3 * size;
+        double Lean(Letter first) => Raster.Of(path, 1, x, page.Height - first.StartBaseLine.Y - 0.95 * size, w, 1.2 * size, dpi: 300).InkLean();
+        double plain = Lean(upright[0]), slanted = Lean(italic[0]);
+        output.WriteLine($"lean of “{words}”: upright {plain:F3}, italic {slanted:F3}: a shear of {slanted - plain:F3} (style: {Style.ItalicShear:F3})");
+        Assert.Equal(Style.ItalicShear, slanted - plain, 0.01);
     }
 
     public static TheoryData<string> Styles => new() { "body", "heading1", "heading2" };
@@ -143,6 +188,46 @@ public class TypographyTests(ITestOutputHelper output)
         // The line starts two cells in and its last character's cell ends on the text block's right edge.
         Assert.Equal(Style.Page.Left + 2 * Cell, line[0].StartBaseLine.X + (16 - Cell) / 2, 1);
         Assert.Equal(Right, line[^1].StartBaseLine.X + (16 - Cell) / 2 + Cell, 1);
+    }
+
+    /// <summary>
+    /// 「”？」 is compressed like every other pair (issue 16): FandolFang centres its ？, which so
+    /// has no blank half of its own to give, but the closing quote before it has, and gives it up.
+    /// Measured on PdfPig's letters (origin to origin) and on poppler's ink (the gap between the
+    /// quote's ink and the question mark's), beside 「”，」 on the same line.
+    /// </summary>
+    [Fact]
+    public void A_closing_quote_before_a_question_mark_gives_up_its_blank_half()
+    {
+        const string text = "要的是“专精特新”？还是“大而全”，二者应当兼顾。";
+        var (path, _) = Written("quote-question.pdf", Paragraph(text));
+        using var document = PdfDocument.Open(path);
+        var page = document.GetPage(1);
+        var line = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).First().OrderBy(l => l.StartBaseLine.X).ToList();
+        Assert.Equal(text, string.Concat(line.Select(l => l.Value)));
+        double Pitch(string pair)
+        {
+            var at = text.IndexOf(pair, StringComparison.Ordinal);
+            return (line[at + 1].StartBaseLine.X - line[at].StartBaseLine.X) / Cell;
+        }
+        // The quote's ink to the next mark's ink, drawn at 600 dpi: the first stretch of ink past
+        // the mark's origin, and the stretch before it (the quote's second stroke). Before the fix
+        // ”？ took a cell and 14.4 pt of paper, now half a cell and 6.5 pt (”，: 4.4 pt).
+        double InkGap(string pair)
+        {
+            var at = text.IndexOf(pair, StringComparison.Ordinal);
+            var (quote, mark) = (line[at].StartBaseLine.X, line[at + 1].StartBaseLine.X);
+            var spans = Raster.Of(path, 1, quote - 1, page.Height - line[at].StartBaseLine.Y - 16, mark - quote + Cell, 20).InkSpans();
+            var ink = spans.FindIndex(s => s.End > mark);
+            return spans[ink].Start - spans[ink - 1].End;
+        }
+        output.WriteLine($"”？: {Pitch("”？"):F3} cells origin to origin, {InkGap("”？"):F2} pt of paper between the inks; ”，: {Pitch("”，"):F3} cells, {InkGap("”，"):F2} pt");
+        Assert.Equal(0.5, Pitch("”？"), 2);
+        Assert.Equal(0.5, Pitch("”，"), 2);
+        // Less than half an em of paper between quote and question mark, and the marks do not touch.
+        Assert.InRange(InkGap("”？"), 1, 8);
+        Assert.InRange(InkGap("”，"), 1, 8);
     }
 
     /// <summary>Plain Chinese of <paramref name="n"/> ideographs, no two alike in a row.</summary>

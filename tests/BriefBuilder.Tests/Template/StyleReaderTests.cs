@@ -28,6 +28,8 @@ public sealed class StyleReaderTests : IDisposable
           compress_adjacent: true
         synthetic_bold:
           stroke: 0.03em
+        synthetic_italic:
+          slant: 12deg
         fonts:
           fangsong:
             docx: 仿宋_GB2312
@@ -122,6 +124,7 @@ public sealed class StyleReaderTests : IDisposable
         Assert.Equal(new PageGeometry(210 * Mm, 297 * Mm, 37 * Mm, 35 * Mm, 28 * Mm, 26 * Mm), s.Page);
         Assert.Equal(new TextGrid(22, 28, 28.95), s.Grid);
         Assert.Equal((false, true, 0.03), (s.WidowControl, s.CompressAdjacentMarks, s.BoldStroke));
+        Assert.Equal(Math.Tan(12 * Math.PI / 180), s.ItalicShear, 12);
         Assert.Equal(["Noto Serif CJK SC Regular"], s.FallbackFonts);
         Assert.Equal(("FOGRA39", "http://www.color.org", "coated paper"), (s.Print.Identifier, s.Print.Registry, s.Print.Description));
         Assert.Equal(File.ReadAllBytes(Path.Join(_folder.Path, "FOGRA39-briefbuilder.icc")), s.Print.Profile);
@@ -208,7 +211,7 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("  width: 210mm", "  width: Infinitypt", "width", "'width' must be a length above zero, not 'Infinitypt'")]
     [InlineData("  width: 210mm", "  width: 210mm\n  margin: 2mm", "margin", "unknown key 'margin'; expected one of: width, height, top, bottom, left, right")]
     [InlineData("  lines: 22", "  lines: 22\n  pitch: 1pt", "pitch: 1pt", "unknown key 'pitch'; expected one of: lines, chars, line_pitch")]
-    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
+    [InlineData("fallback: [", "fallbacks: [", "fallbacks", "unknown key 'fallbacks'; did you mean 'fallback'? expected one of: page, grid, pagination, punctuation, synthetic_bold, synthetic_italic, fonts, fallback, print, colours, paragraphs, runs, rules, tables, figures, page_number")]
     [InlineData("  widow_control: false", "  widow_control: false\n  orphans: 2", "orphans", "unknown key 'orphans'; expected one of: widow_control")]
     [InlineData("punctuation:\n  compress_adjacent: true\n", "punctuation: {}\n", "punctuation: {}", "missing key 'compress_adjacent': expected true or false")]
     [InlineData("  compress_adjacent: true", "  compress_adjacent: true\n  hang: true", "hang", "unknown key 'hang'; expected one of: compress_adjacent")]
@@ -225,6 +228,20 @@ public sealed class StyleReaderTests : IDisposable
     [InlineData("0.03pt")]
     public void The_bold_stroke_is_a_fraction_of_an_em_below_a_quarter(string stroke) =>
         Fails(Edit("stroke: 0.03em", $"stroke: {stroke}"), "stroke: ", $"'stroke' must be a fraction of the type size above 0em and below 0.25em, like 0.03em, not '{stroke}'");
+
+    [Theory]
+    [InlineData("0deg")]
+    [InlineData("45deg")]
+    [InlineData("-12deg")]
+    [InlineData("12")]
+    [InlineData("0.21")]
+    [InlineData("12°")]
+    public void The_italic_slant_is_an_angle_in_degrees_below_45(string slant) =>
+        Fails(Edit("slant: 12deg", $"slant: {slant}"), "slant: ", $"'slant' must be an angle above 0deg and below 45deg, like 12deg, not '{slant}'");
+
+    [Fact]
+    public void The_italic_slant_is_resolved_once_into_the_shear_the_writers_apply() =>
+        Assert.Equal(1, Read(Edit("slant: 12deg", "slant: 44.999deg")).ItalicShear, 3);
 
     [Fact]
     public void A_bold_stroke_just_inside_the_bounds()
