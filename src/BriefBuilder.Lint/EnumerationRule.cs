@@ -41,7 +41,8 @@ public sealed partial class EnumerationRule : Rule
             for (var i = 0; i < counters.Count; i++)
             {
                 var (kind, value, paragraph, token, occurrence) = counters[i];
-                last.TryGetValue(kind, out var previous);
+                // Not TryGetValue's `out var`: Stryker cannot compile a mutant that removes the statement declaring it.
+                var previous = last.GetValueOrDefault(kind);
                 var expected = previous + 1;
                 if (value != 1 && value != expected)
                 {

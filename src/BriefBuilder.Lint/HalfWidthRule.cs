@@ -47,9 +47,16 @@ public sealed class HalfWidthRule : Rule
         return CharClass.IsWide(line.Before(left)) || CharClass.IsWide(line.After(right));
     }
 
-    /// <summary>A point after a Chinese character that ends the sentence: not a decimal point, not part of ... (the ellipsis rule's).</summary>
-    private static bool IsFullStop(TextLine line, int i) =>
-        CharClass.IsWide(line.Before(i)) && line.After(i) is var next && next != '.' && (CharClass.IsWide(next) || next is '\0' or ' ');
+    /// <summary>
+    /// A point after a Chinese character that ends the sentence: Chinese, a space or the end after
+    /// it, so not a decimal point, nor part of ... (the ellipsis rule's).
+    /// </summary>
+    private static bool IsFullStop(TextLine line, int i)
+    {
+        // A local, not `is var next`: Stryker cannot compile a mutant of an expression declaring a variable.
+        var next = line.After(i);
+        return CharClass.IsWide(line.Before(i)) && (CharClass.IsWide(next) || next is '\0' or ' ');
+    }
 
     private static IEnumerable<Finding> Brackets(LintInput input, TextLine line)
     {

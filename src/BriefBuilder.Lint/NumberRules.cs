@@ -52,10 +52,10 @@ public sealed partial class NumberRules : Rule
             {
                 var value = arabic ? int.Parse(m.Value) : ChineseNumeral.Parse(m.Value)!.Value;
                 var unit = text[m.Index + m.Length];
-                var key = (value, unit);
-                if (!firstForm.TryGetValue(key, out var first))
-                    firstForm[key] = (m.Value + unit, line.Number, arabic);
-                else if (first.Arabic != arabic)
+                // The first form of a count is kept; not TryGetValue's `out var`, whose mutants Stryker cannot compile.
+                if (firstForm.TryAdd((value, unit), (m.Value + unit, line.Number, arabic))) continue;
+                var first = firstForm[(value, unit)];
+                if (first.Arabic != arabic)
                     yield return Warning(input, line.Number, "number-mixed", $"'{m.Value}{unit}' here, '{first.Text}' on line {first.Line}",
                         "write one count one way throughout a brief: Arabic digits for counts and measures, Chinese numerals in set phrases (GB/T 15835-2011)");
             }

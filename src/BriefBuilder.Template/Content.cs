@@ -36,7 +36,9 @@ internal sealed class Content
     {
         if (value is null) return null;
         if (value is int or long) return new Content { Line = Convert.ToInt32(value, CultureInfo.InvariantCulture) };
-        if (value is TrackedBlock block) return new Content { blocks = { block } };
+        // Not `is TrackedBlock block`: Stryker cannot compile a mutant of a condition declaring a variable.
+        var block = value as TrackedBlock;
+        if (block is not null) return new Content { blocks = { block } };
         throw LayoutBuilder.Error(at, $"a block's source is a line of the brief (a number such as brief.key_lines.title) or a body block, not {Describe(value)}");
     }
 
@@ -87,7 +89,8 @@ internal sealed class Content
     void Append(LayoutRun run)
     {
         if (run.Text.Length == 0) return;
-        if (runs.Count > 0 && runs[^1] is var last && !last.IsLineBreak && !run.IsLineBreak
+        var last = runs.Count > 0 ? runs[^1] : null;
+        if (last is not null && !last.IsLineBreak && !run.IsLineBreak
             && last.Style == run.Style && last.Bold == run.Bold && last.Italic == run.Italic)
             runs[^1] = last with { Text = last.Text + run.Text };
         else runs.Add(run);

@@ -25,9 +25,11 @@ internal sealed class KindLiterals(string templateFile) : ScriptVisitor
 
     void CheckPair(ScriptExpression? member, ScriptExpression? literal)
     {
-        if (member is not ScriptMemberExpression { Member.Name: "kind" } || literal is not ScriptLiteral { Value: string kind }) return;
+        // Not `is ScriptLiteral { Value: string kind }`: Stryker cannot compile a mutant of a condition declaring a variable.
+        var kind = (literal as ScriptLiteral)?.Value as string;
+        if (member is not ScriptMemberExpression { Member.Name: "kind" } || kind is null) return;
         if (BlockKinds.Names.Contains(kind)) return;
-        throw new SourceError(templateFile, literal.Span.Start.Line + 1,
+        throw new SourceError(templateFile, literal!.Span.Start.Line + 1,
             $"no block has the kind '{kind}'; {Spelling.DidYouMean(kind, BlockKinds.Names)}the kinds are {string.Join(", ", BlockKinds.Names)}");
     }
 }

@@ -40,7 +40,9 @@ internal static class LayoutFunctions
     static ScriptArray Lines(object? list)
     {
         var lines = new ScriptArray();
-        foreach (var item in list as System.Collections.IEnumerable is { } items and not string ? items : new[] { list })
+        // Text is one item, though a string is enumerable; no `is { } items`, which Stryker cannot compile a mutant of.
+        var items = list is string ? null : list as System.Collections.IEnumerable;
+        foreach (var item in items ?? new[] { list })
         {
             if (lines.Count > 0) lines.Add(RunValue.Of(Model.LayoutRun.LineBreak));
             lines.Add(item);

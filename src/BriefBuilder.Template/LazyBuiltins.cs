@@ -47,8 +47,12 @@ internal sealed class LazyBuiltins : ScriptObject
     {
         var named = new NamedGlobals();
         named.Visit(page);
-        foreach (var name in named.Names)
-            if (Builtins.TryGetValue(name, out var builtin)) _ = Task.Run(() => builtin.Value);
+        // No `out var builtin` in a condition: Stryker cannot compile a mutant of an expression declaring a variable.
+        foreach (var name in named.Names.Where(Builtins.ContainsKey))
+        {
+            var builtin = Builtins[name];
+            _ = Task.Run(() => builtin.Value);
+        }
     }
 
     public override bool Contains(string member) => base.Contains(member) || Builtins.ContainsKey(member);
@@ -56,7 +60,8 @@ internal sealed class LazyBuiltins : ScriptObject
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value)) return true;
-        if (!Builtins.TryGetValue(member, out var builtin)) return false;
+        var builtin = Builtins.GetValueOrDefault(member);
+        if (builtin is null) return false;
         value = builtin.Value;
         SetValue(member, value, readOnly: true);
         return true;

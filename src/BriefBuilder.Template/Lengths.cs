@@ -22,13 +22,15 @@ public static class Lengths
     public static double? TryParse(string text, double? linePitch = null)
     {
         text = text.Trim();
-        if (TypeSizes.TryGetValue(text, out var size)) return size;
+        // No variable declared in a condition (`out var`, `is { } x`): Stryker cannot compile a mutant of one.
+        if (TypeSizes.ContainsKey(text)) return TypeSizes[text];
         var units = new List<(string, double)> { ("pt", 1.0), ("mm", PointsPerMm), ("cm", 10 * PointsPerMm) };
-        if (linePitch is { } pitch) units.AddRange([("lines", pitch), ("line", pitch)]);
+        if (linePitch is not null) units.AddRange([("lines", linePitch.Value), ("line", linePitch.Value)]);
         foreach (var (unit, factor) in units)
         {
+            var n = 0.0;
             if (text.EndsWith(unit, StringComparison.Ordinal)
-                && double.TryParse(text[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                && double.TryParse(text[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out n))
                 return n * factor;
         }
         return null;

@@ -57,9 +57,13 @@ public static class StyleReader
         var colours = Section(m, "colours", (name, c) =>
         {
             c.RejectUnknownKeys(["cmyk"]);
-            var cmyk = (c.OptionalList("cmyk") ?? throw c.Missing("cmyk", "four percentages [C, M, Y, K]"))
-                .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 100
-                    ? n / 100 : throw c.ErrorAt("cmyk", $"'{v}' is not a percentage from 0 to 100")).ToArray();
+            double Percent(string v)
+            {
+                var n = 0.0; // declared apart, not `out var`: Stryker cannot compile a mutant of an expression declaring a variable
+                return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out n) && n is >= 0 and <= 100
+                    ? n / 100 : throw c.ErrorAt("cmyk", $"'{v}' is not a percentage from 0 to 100");
+            }
+            var cmyk = (c.OptionalList("cmyk") ?? throw c.Missing("cmyk", "four percentages [C, M, Y, K]")).Select(Percent).ToArray();
             if (cmyk.Length != 4) throw c.ErrorAt("cmyk", "cmyk must list four percentages [C, M, Y, K]");
             return new Colour(name, cmyk[0], cmyk[1], cmyk[2], cmyk[3], profile.Rgb(cmyk[0], cmyk[1], cmyk[2], cmyk[3]));
         });
@@ -119,7 +123,7 @@ public static class StyleReader
                 return paragraphs.ContainsKey(style) ? style : throw t.ErrorAt(key, $"paragraph style '{style}' is not defined under 'paragraphs'");
             }
             var rule = t.String("rule", "a rule style of 'rules' with one stroke, which draws the grid lines");
-            if (!rules.TryGetValue(rule, out var grid)) throw t.ErrorAt("rule", $"rule style '{rule}' is not defined under 'rules'");
+            var grid = rules.GetValueOrDefault(rule) ?? throw t.ErrorAt("rule", $"rule style '{rule}' is not defined under 'rules'");
             if (grid.Strokes.Count != 1) throw t.ErrorAt("rule", $"a table's grid lines are one stroke; rule style '{rule}' has {grid.Strokes.Count}");
             return new TableStyle(name, ParagraphRef("header"), ParagraphRef("cell"), rule,
                 OptionalLength(t, "padding_x", orZero: true) ?? 0, OptionalLength(t, "padding_y", orZero: true) ?? 0,
@@ -180,8 +184,9 @@ public static class StyleReader
     private static double Em(YamlMapping m, string key)
     {
         var text = m.String(key, "a fraction of the type size, like 0.03em");
+        var em = 0.0; // declared apart, not `out var`, for Stryker
         return text.EndsWith("em", StringComparison.Ordinal)
-               && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var em) && em is > 0 and < 0.25
+               && double.TryParse(text[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out em) && em is > 0 and < 0.25
             ? em
             : throw m.ErrorAt(key, $"'{key}' must be a fraction of the type size above 0em and below 0.25em, like 0.03em, not '{text}'");
     }
@@ -306,10 +311,19 @@ public static class StyleReader
             throw r.Missing("strokes", "a list of stroke thicknesses, like [2.25pt, { gap: 1.5pt, thickness: 0.75pt }]");
         if (list.Count > 2)
             throw r.ErrorAt("strokes", $"a rule has one or two strokes (a Word border is single or double), not {list.Count}");
-        return list.Select(item => Length(item) is { } thickness && Measure(thickness, orZero: false) ? new RuleStroke(thickness, 0)
-            : Length(item["thickness"]) is { } t && Measure(t, orZero: false) && (Length(item["gap"]) ?? 0) is var gap && Measure(gap, orZero: true) ? new RuleStroke(t, gap)
-            : throw new SourceError(r.File, item.Line, "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more")).ToList();
+        return list.Select(item => Stroke(r, item)).ToList();
 
-        static double? Length(YamlValue? value) => value?.Text is { } text ? Lengths.TryParse(text) : null;
+        // Statements, not `is { } thickness` in one expression: Stryker cannot compile a mutant of an expression declaring a variable.
+        static RuleStroke Stroke(YamlMapping r, YamlValue item)
+        {
+            var thickness = Length(item);
+            if (thickness is not null && Measure(thickness.Value, orZero: false)) return new RuleStroke(thickness.Value, 0);
+            var t = Length(item["thickness"]);
+            var gap = Length(item["gap"]) ?? 0;
+            if (t is not null && Measure(t.Value, orZero: false) && Measure(gap, orZero: true)) return new RuleStroke(t.Value, gap);
+            throw new SourceError(r.File, item.Line, "a stroke is a length above zero like 0.35mm, or { gap: 1.5pt, thickness: 0.75pt } with a gap of zero or more");
+        }
+
+        static double? Length(YamlValue? value) => value?.Text is null ? null : Lengths.TryParse(value.Text);
     }
 }

@@ -14,12 +14,15 @@ internal static class TemplateRows
 {
     public static List<LayoutTableRow> Of(object? rows, ScriptNode at, SourceRef source)
     {
-        if (rows is not IEnumerable list || rows is string or ScriptObject)
+        // Not `is not IEnumerable list`: Stryker cannot compile a mutant of a condition declaring a variable.
+        var list = rows as IEnumerable;
+        if (list is null || rows is string or ScriptObject)
             throw LayoutBuilder.Error(at, "a table's rows are a body table (b) or a list of rows, each a list of cells");
         var made = new List<LayoutTableRow>();
         foreach (var row in list)
         {
-            if (row is not IEnumerable cells || row is string or ScriptObject)
+            var cells = row as IEnumerable;
+            if (cells is null || row is string or ScriptObject)
                 throw LayoutBuilder.Error(at, $"row {made.Count + 1} of the table is not a list of cells");
             var contents = cells.Cast<object?>().Select(c => Content.Of(c, at, "a table cell")).ToList();
             if (made.Count > 0 && contents.Count != made[0].Cells.Count)
