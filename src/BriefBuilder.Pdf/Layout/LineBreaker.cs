@@ -296,7 +296,6 @@ public static class LineBreaker
         }
         return new SetLine(set);
     }
-
 }
 
 /// <summary>Text that cannot be laid out at all (wider than a line).</summary>
