@@ -1,8 +1,15 @@
 // The table `make mutation` prints: reads each project's Stryker report (mutation-report.json)
 // and tests/mutation/equivalent.txt, leaves the mutants listed there out of the score, and prints
 // them, the mutants still alive, and any listed mutant that no longer survives at its place.
+// It also names each file whose code differs from the code its mutants were tested on.
 // Usage: dotnet run scripts/mutation-report.cs -- REPORTS_DIR EQUIVALENT_FILE PROJECT…
+//        dotnet run scripts/mutation-report.cs -- --merge PROJECT_DIR PROJECT FILE…
+//          puts the results of PROJECT_DIR/partial (a run that re-tested FILE…) into the
+//          project's whole report, in place of those files' older results.
 using System.Text.Json;
+using System.Text.Json.Nodes;
+
+if (args[0] == "--merge") return Merge(args[1], args[2], args[3..]);
 
 var (reports, equivalentFile, projects) = (args[0], args[1], args[2..]);
 List<Equivalent> equivalents;
@@ -20,6 +27,7 @@ var alive = new List<string>();
 var used = new HashSet<Equivalent>();
 var missing = new List<string>();
 var uncompiled = new List<string>();
+var changed = new List<string>();
 
 foreach (var project in projects)
 {
@@ -34,10 +42,12 @@ foreach (var project in projects)
     int killed = 0, survived = 0, noCoverage = 0, equivalent = 0, compileErrors = 0;
     foreach (var file in json.RootElement.GetProperty("files").EnumerateObject())
     {
-        var relative = file.Name.Replace('\\', '/');
-        var at = relative.IndexOf(srcRoot, StringComparison.Ordinal);
-        relative = at >= 0 ? relative[(at + srcRoot.Length)..] : relative;
-        var source = file.Value.GetProperty("source").GetString()!.Split('\n');
+        var relative = Relative(file.Name, project);
+        var testedSource = file.Value.GetProperty("source").GetString()!;
+        var current = Path.Join(srcRoot, relative);
+        if (!File.Exists(current) || File.ReadAllText(current) != testedSource)
+            changed.Add($"  {project} {relative}: re-test it with scripts/mutation --files \"{relative}\" {project}");
+        var source = testedSource.Split('\n');
         foreach (var m in file.Value.GetProperty("mutants").EnumerateArray())
         {
             var status = m.GetProperty("status").GetString();
@@ -91,6 +101,11 @@ if (uncompiled.Count > 0)
     Console.WriteLine("\nLeft out of the score because Stryker could not compile them:");
     uncompiled.ForEach(Console.WriteLine);
 }
+if (changed.Count > 0)
+{
+    Console.WriteLine("\nCode changed since its mutants were tested (the table counts the old code):");
+    changed.ForEach(Console.WriteLine);
+}
 if (alive.Count > 0)
 {
     Console.WriteLine("\nMutants alive (no test fails when the code is changed so):");
@@ -98,6 +113,45 @@ if (alive.Count > 0)
 }
 missing.ForEach(Console.Error.WriteLine);
 return missing.Count > 0 ? 1 : 0;
+
+/// <summary>A report's file path (the tree Stryker ran in) relative to src/BriefBuilder.PROJECT/.</summary>
+static string Relative(string reported, string project)
+{
+    var path = reported.Replace('\\', '/');
+    var srcRoot = $"src/BriefBuilder.{project}/";
+    var at = path.IndexOf(srcRoot, StringComparison.Ordinal);
+    return at >= 0 ? path[(at + srcRoot.Length)..] : path;
+}
+
+/// <summary>
+/// Puts a partial run's results for <paramref name="files"/> into the project's whole report, in
+/// place of the older results for those files; the other files keep theirs, and the table names
+/// any of them whose code has changed since.
+/// </summary>
+static int Merge(string projectDir, string project, string[] files)
+{
+    var wholePath = Path.Join(projectDir, "reports", "mutation-report.json");
+    var partialPath = Path.Join(projectDir, "partial", "reports", "mutation-report.json");
+    var whole = JsonNode.Parse(File.ReadAllText(wholePath))!;
+    var partial = JsonNode.Parse(File.ReadAllText(partialPath))!;
+    var wholeFiles = whole["files"]!.AsObject();
+    var retested = partial["files"]!.AsObject().ToDictionary(f => Relative(f.Key, project), f => f.Value!.DeepClone());
+    foreach (var file in files)
+    {
+        if (!retested.TryGetValue(file, out var result))
+        {
+            Console.Error.WriteLine($"mutation: the run of {project} {file} reported no mutants for it; the whole report is unchanged");
+            return 1;
+        }
+        var key = wholeFiles.Select(f => f.Key).FirstOrDefault(k => Relative(k, project) == file) ?? file;
+        wholeFiles[key] = result;
+    }
+    var temp = wholePath + ".tmp";
+    File.WriteAllText(temp, whole.ToJsonString());
+    File.Move(temp, wholePath, overwrite: true);
+    Console.WriteLine($"mutation: {string.Join(", ", files)}: their new results are in {wholePath}");
+    return 0;
+}
 
 static string Short(string? text)
 {
