@@ -61,8 +61,12 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     /// <summary>Whether the block being read opens the body: nothing printed stands before it.</summary>
     public bool AtStart { get; private set; }
 
-    /// <summary>The line of the file a Markdown block starts on.</summary>
-    public int Line(MdBlock block) => block.Line + firstLine;
+    /// <summary>
+    /// The line of the file a Markdown block starts on. Markdig gives a setext heading (its text
+    /// over a line of === or ---) the line of that underline; its text starts where its span does.
+    /// </summary>
+    public int Line(MdBlock block) =>
+        block is HeadingBlock { IsSetext: true } ? firstLine + markdown.AsSpan(0, block.Span.Start).Count('\n') : block.Line + firstLine;
 
     /// <summary>The line of the file a Markdown block ends on (its last character's).</summary>
     public int LastLine(MdBlock block)
