@@ -81,7 +81,22 @@ public class PrintProfileTests
         { "its A2B table is 'mAB ', not a lut16 ('mft2')", icc => { Put(icc, Offset(icc, "A2B1"), "mAB "); return icc; } },
         { "its A2B table does not map 4 channels to 3", icc => { icc[Offset(icc, "A2B1") + 8] = 3; return icc; } },
         { "its A2B table does not map 4 channels to 3", icc => { icc[Offset(icc, "A2B1") + 9] = 4; return icc; } },
+        // A header and a tag count but no room for a tag entry.
+        { "it has no A2B0 or A2B1 table", icc => icc[..132] },
+        // A tag entry cut short after its signature and offset: it is not read.
+        { "it has no A2B0 or A2B1 table", icc => { icc = icc[..140]; Count(icc, 1); Put(icc, 132, "A2B1"); return icc; } },
+        // A whole tag entry at the very end is read; its table lies past the end.
+        { "its A2B table is '', not a lut16 ('mft2')", icc => { icc = icc[..144]; Count(icc, 1); Put(icc, 132, "A2B1"); return icc; } },
+        // The tag count says which entries there are: the A2B1 entry just past them is none.
+        { "it has no A2B0 or A2B1 table", icc => { Put(icc, Entry(icc, "A2B0"), "xxx0"); Count(icc, (Entry(icc, "A2B1") - 132) / 12); return icc; } },
+        { "its A2B table is '', not a lut16 ('mft2')", icc => { Point(icc, "A2B1", icc.Length); return icc; } },
+        { "its A2B table is 'mAB ', not a lut16 ('mft2')", icc => { Point(icc, "A2B1", icc.Length - 4); Put(icc, icc.Length - 4, "mAB "); return icc; } },
     };
+
+    static void Count(byte[] icc, int count) => System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(icc.AsSpan(128), count);
+
+    /// <summary>Points tag <paramref name="signature"/> at <paramref name="offset"/>.</summary>
+    static void Point(byte[] icc, string signature, int offset) => System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(icc.AsSpan(Entry(icc, signature) + 4), offset);
 
     [Theory]
     [MemberData(nameof(NotCmykOutput))]
@@ -109,4 +124,53 @@ public class PrintProfileTests
     [InlineData(1, "000000")]
     public void Black_ink_alone_is_the_grey_of_its_value(double k, string rgb) =>
         Assert.Equal(rgb, PrintProfile.Read(File.ReadAllBytes(ProfilePath)).Rgb(0, 0, 0, k));
+
+    [Fact]
+    public void Any_ink_besides_black_goes_through_the_profile()
+    {
+        var profile = PrintProfile.Read(File.ReadAllBytes(ProfilePath));
+        // Half magenta is a pink (more red than green), half cyan a light blue (more blue than red): not paper white.
+        var magenta = Convert.FromHexString(profile.Rgb(0, 0.5, 0, 0));
+        var cyan = Convert.FromHexString(profile.Rgb(0.5, 0, 0, 0));
+        Assert.True(magenta[0] > magenta[1] + 40, profile.Rgb(0, 0.5, 0, 0));
+        Assert.True(cyan[2] > cyan[0] + 40, profile.Rgb(0.5, 0, 0, 0));
+    }
+
+    /// <summary>
+    /// The least CMYK output profile: a header, one tag (A2B1) and its lut16 table of a 2-point
+    /// grid whose every corner is (L, a, b) in the lut16 encoding, with straight curves in and out.
+    /// It ends the file, so a read past its last curve fails.
+    /// </summary>
+    static byte[] Flat(ushort l, ushort a, ushort b)
+    {
+        var icc = new byte[320];
+        Put(icc, 12, "prtr"); Put(icc, 16, "CMYK"); Put(icc, 20, "Lab "); Put(icc, 36, "acsp");
+        Count(icc, 1);
+        Put(icc, 132, "A2B1");
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(icc.AsSpan(136), 144);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(icc.AsSpan(140), 176);
+        Put(icc, 144, "mft2");
+        (icc[152], icc[153], icc[154]) = (4, 3, 2);
+        void U16(int at, ushort v) => System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(icc.AsSpan(at), v);
+        U16(192, 2); U16(194, 2);
+        for (int t = 0; t < 4; t++) U16(196 + t * 4 + 2, 65535);
+        for (int corner = 0; corner < 16; corner++) { U16(212 + corner * 6, l); U16(212 + corner * 6 + 2, a); U16(212 + corner * 6 + 4, b); }
+        for (int t = 0; t < 3; t++) U16(308 + t * 4 + 2, 65535);
+        return icc;
+    }
+
+    [Fact]
+    public void A_table_s_last_entries_are_read_at_full_ink()
+    {
+        // b* at its greatest encoding (0xFFFF) is the last curve's last entry, the file's last two bytes.
+        var lab = PrintProfile.Read(Flat(0xFF00, 0x8000, 0xFFFF)).Lab([1, 1, 1, 1]);
+        Assert.Equal((100.0, 0.0, 65535 / 256.0 - 128), lab);
+    }
+
+    [Fact]
+    public void A_colour_near_black_takes_the_linear_parts_of_Lab_and_of_sRGB()
+    {
+        // L* 1 (653 / 652.8), neutral: Y = 1/903.3, below CIE's ε, and sRGB's linear segment below 0.0031308 gives 04 (0.0143 of 255).
+        Assert.Equal("040404", PrintProfile.Read(Flat(653, 0x8000, 0x8000)).Rgb(0.5, 0.5, 0.5, 0.5));
+    }
 }

@@ -75,9 +75,27 @@ public sealed class StyleReaderTableFigureTests : IDisposable
     [InlineData("    rule: thin", "    rule: masthead", "rule: masthead", "a table's grid lines are one stroke; rule style 'masthead' has 2")]
     [InlineData("    padding_y: 3pt", "    padding_y: -1pt", "padding_y", "'padding_y' must be a length of zero or more, not '-1pt'")]
     [InlineData("    docx: 表格\n", "", "    header: title", "missing key 'docx': expected the table style's name in Word's style list")]
+    [InlineData("    header: title\n", "", "    docx: 表格", "missing key 'header': expected a paragraph style of 'paragraphs'")]
+    [InlineData("    rule: thin\n", "", "    docx: 表格", "missing key 'rule': expected a rule style of 'rules' with one stroke, which draws the grid lines")]
     [InlineData("    padding_y: 3pt", "    padding_y: 3pt\n    border: 1pt", "border", "unknown key 'border'; expected one of: docx, header, cell, rule, padding_x, padding_y, space_before, space_after")]
     public void Table_styles_are_checked(string find, string replace, string at, string message) =>
         _folder.Fails(Edit(find, replace), at, message);
+
+    [Fact]
+    public void A_table_s_space_after_is_read()
+    {
+        Assert.Equal(2, _folder.Read(Edit("    space_before: 1 line", "    space_before: 1 line\n    space_after: 2pt")).Tables["grid"].SpaceAfter);
+        Assert.Equal(0.5 * Pitch, _folder.Read(Edit("    space_before: 1 line", "    space_after: 0.5 line")).Tables["grid"].SpaceAfter, 9);
+    }
+
+    [Fact]
+    public void An_RGB_profile_may_be_a_header_alone()
+    {
+        // 128 bytes hold the header, with its 'acsp' signature and 'RGB ' colour space: enough to be named.
+        var header = File.ReadAllBytes(Path.Join(_folder.Path, "sRGB.icc"))[..128];
+        File.WriteAllBytes(Path.Join(_folder.Path, "header.icc"), header);
+        Assert.Equal(header, _folder.Read(Edit("rgb_profile: sRGB.icc", "rgb_profile: header.icc")).Print.RgbProfile);
+    }
 
     [Theory]
     [InlineData(72)]
@@ -99,6 +117,7 @@ public sealed class StyleReaderTableFigureTests : IDisposable
     [InlineData("    resolution: 96\n", "", "max_height", "missing key 'resolution': expected the dots per inch of a picture that states none, like 150")]
     [InlineData("max_height: 150mm", "max_height: 636.9pt", "max_height", "'max_height' and the spaces above and below (658.61pt) are more than the 22 lines of a page (636.9pt): a figure would fit on no page")]
     [InlineData("max_height: 150mm", "max_height: 615.2pt", "max_height", "'max_height' and the spaces above and below (636.91pt) are more than the 22 lines of a page (636.9pt): a figure would fit on no page")]
+    [InlineData("    max_height: 150mm\n    resolution: 96", "    resolution: 96\n    max_height: 636.9pt", "max_height", "'max_height' and the spaces above and below (658.61pt) are more than the 22 lines of a page (636.9pt): a figure would fit on no page")]
     [InlineData("    space_after: 0.25 line", "    space_after: 0.25 line\n    caption: below", "caption", "unknown key 'caption'; expected one of: max_height, resolution, space_before, space_after")]
     public void Figure_styles_are_checked(string find, string replace, string at, string message) =>
         _folder.Fails(Edit(find, replace), at, message);

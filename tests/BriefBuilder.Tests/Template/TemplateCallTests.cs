@@ -87,6 +87,8 @@ public sealed class TemplateCallTests : IDisposable
     [InlineData("rule \"masthead\" 1.5", "a block's source is a line of the brief (a number such as brief.key_lines.title) or a body block, not the number 1.5")]
     [InlineData("row \"number\" (lines [\"a\", \"b\"]) \"\" \"\"", "a row is one line: its parts cannot hold a line break")]
     [InlineData("row \"number\" \"\" \"\" (lines [\"a\", \"b\"])", "a row is one line: its parts cannot hold a line break")]
+    [InlineData("row \"number\" \"\" (lines [\"a\", \"b\"]) \"\"", "a row is one line: its parts cannot hold a line break")]
+    [InlineData("row \"正文\" \"a\" \"b\" \"c\"", "paragraph style '正文' is not defined in style.yaml")]
     public void A_call_given_the_wrong_value_names_it_at_its_line(string call, string message) =>
         Fails(Document + "{{ " + call + " }}\n" + WriteBody, 2, message);
 
@@ -188,6 +190,7 @@ public sealed class TemplateCallTests : IDisposable
     [InlineData("{{ if body[0].kind == \"heding\" }}{{ end }}", "no block has the kind 'heding'; did you mean 'heading'? the kinds are ")]
     [InlineData("{{ if \"qoute\" != body[0].kind }}{{ end }}", "no block has the kind 'qoute'; did you mean 'quote'? the kinds are ")]
     [InlineData("{{ if body[0].kind == \"图片\" }}{{ end }}", "no block has the kind '图片'; the kinds are ")]
+    [InlineData("{{ if body[0].line > 0 && body[0].kind == \"heding\" }}{{ end }}", "no block has the kind 'heding'; did you mean 'heading'? the kinds are ")]
     public void A_kind_no_block_has_is_refused_when_the_template_is_loaded(string test, string message) =>
         Fails(Document + WriteBody + test + "\n", 3, message + string.Join(", ", BlockKinds.Names));
 
@@ -266,6 +269,10 @@ public sealed class TemplateCallTests : IDisposable
     [InlineData("table \"table\" [[\"甲\"]]", "a table needs a header row and at least one row below it")]
     [InlineData("table \"table\" [[], []]", "a table's header row has no cells")]
     [InlineData("table \"grid\" [[\"甲\"], [\"乙\"]]", "table style 'grid' is not defined in style.yaml")]
+    [InlineData("table \"table\" body[0]", "a table's rows are a body table (b) or a list of rows, each a list of cells")]
+    [InlineData("table \"table\" [[\"甲\"], [true]]", "a table cell is text, a run, a body block or a list of them, not true")]
+    [InlineData("table 1 [[\"甲\"], [\"乙\"]]", "a table's style must be text, not Int32")]
+    [InlineData("figure 1 body[0]", "a figure's style must be text, not Int32")]
     [InlineData("figure \"figure\" body[0]", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not a paragraph")]
     [InlineData("figure \"figure\" 1", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not Int32")]
     [InlineData("figure \"figure\" null", "figure draws a figure block of the body (b, where b.kind == \"figure\"), not nothing (null)")]
@@ -307,11 +314,11 @@ public sealed class TemplateCallTests : IDisposable
         File.Copy(Repo.Path("tests", "fixtures", "figures", "bars.png"), Path.Join(_folder, "bars.png"));
         var brief = Path.Join(_folder, "b.md");
         const string Figure = "![图1 产值](bars.png)";
-        var layout = Compose(Document + "{{ for b in body }}{{ figure \"figure\" b }}{{ paragraph \"body\" b.caption }}{{ end }}\n", Figure, file: brief);
+        var layout = Compose(Document + "{{ for b in body }}{{ figure \"figure\" b }}{{ paragraph \"body\" [b.caption, \" \", b.image] }}{{ end }}\n", Figure, file: brief);
         var figure = Assert.IsType<LayoutFigure>(layout.Flow[0]);
         Assert.Equal(("figure", "图1 产值", new SourceRef(brief, BodyLine)), (figure.Style, figure.Alt, figure.Source));
         Assert.Equal("bars.png", figure.Image.Path);
-        Assert.Equal("图1 产值", layout.Flow[1].Text);
+        Assert.Equal("图1 产值 bars.png", layout.Flow[1].Text);
 
         var error = Assert.Throws<SourceError>(() => Compose(Document + WriteBody, Figure, file: brief));
         Assert.Equal((TemplateFile, 2, "a paragraph's content cannot be the figure of the brief's line 11 (“图1 产值”), which is a picture: draw it with figure STYLE b, and its caption as text (b.caption)"),
@@ -325,5 +332,111 @@ public sealed class TemplateCallTests : IDisposable
         Fails(Document + WriteBody + "{{ \"" + Twenty + "\" }}\n", 3, $"the template prints “{Twenty}”, which reaches no page: write text with paragraph, row and the other calls");
         Fails(Document + WriteBody + Twenty + "\n", 3, $"the text “{Twenty}” stands outside {{{{ }}}} and reaches no page: write it with paragraph, row and the other calls");
         Fails(Document, 0, $"the paragraph at b.md:11 (“{Twenty}”) is not in the template's output: no branch writes it; the template never looked at it", Twenty);
+    }
+
+    [Theory]
+    [InlineData("(date.parse \"2024-01-02\" | date.to_string \"%Y年\")", "2024年")]
+    [InlineData("(regex.replace \"a1b2\" `\\d` \"#\")", "a#b#")]
+    [InlineData("(timespan.from_hours 36).days", "1")]
+    [InlineData("(object.typeof \"x\")", "string")]
+    public void Scriban_s_builtins_serve_a_template(string expression, string text) =>
+        Assert.Equal(text, Compose(Document + "{{ paragraph \"body\" " + expression + " }}\n" + WriteBody).Flow[0].Text);
+
+    [Theory]
+    [InlineData("{{ if [] == empty }}{{ paragraph \"body\" \"是\" }}{{ end }}", "是")]
+    [InlineData("{{ if body == empty }}{{ else }}{{ paragraph \"body\" \"是\" }}{{ end }}", "是")]
+    [InlineData("{{ if blank }}{{ else }}{{ paragraph \"body\" \"是\" }}{{ end }}", "是")]
+    public void Scriban_s_empty_and_blank_serve_a_template(string statement, string text) =>
+        Assert.Equal(text, Compose(Document + statement + "\n" + WriteBody).Flow[0].Text);
+
+    [Fact]
+    public void A_call_s_arguments_may_be_named_by_position_as_Scriban_names_them()
+    {
+        var layout = Compose(Document + "{{ paragraph argument1: \"body\" argument2: \"甲\" }}{{ paragraph \"body\" \"乙\" argument3: 7 }}\n" + WriteBody);
+        Assert.Equal([("甲", 0), ("乙", 7)], layout.Flow.Take(2).Select(b => (b.Text, b.Source.Line)));
+    }
+
+    [Theory]
+    [InlineData("{{ include \"x\" }}", "Unable to include <x>. No TemplateLoader registered in TemplateContext.TemplateLoader")]
+    [InlineData("{{ include_join [\"x\"] \"y\" }}", "Unable to include <x>. No TemplateLoader registered in TemplateContext.TemplateLoader")]
+    // Shared by every render, Scriban's objects are read-only.
+    [InlineData("{{ string.foo = 1 }}", "Unexpected exception while accessing target expression: The object is readonly")]
+    [InlineData("{{ x = date.now }}{{ date.foo = 1 }}", "Unexpected exception while accessing target expression: The object is readonly")]
+    // A member of nothing is an error, not nothing: brief.subtitle.foo would drop text in silence.
+    [InlineData("{{ x = brief.subtitle.foo }}", "Object `brief.subtitle` is null. Cannot access member: brief.subtitle.foo")]
+    public void Scriban_s_own_refusals_reach_the_editor_at_their_line(string statement, string message) =>
+        Fails(Document + statement + "\n" + WriteBody, 2, message);
+
+    [Fact]
+    public void A_row_s_source_is_its_first_body_block_in_whichever_part() =>
+        Assert.Equal(BodyLine, Compose(Document + "{{ row \"number\" \"\" \"\" body[0] }}\n").Flow[0].Source.Line);
+
+    [Fact]
+    public void Empty_text_makes_no_run()
+    {
+        var layout = Compose(Document + "{{ paragraph \"body\" \"\" }}{{ paragraph \"body\" [\"\", (run \"c\" \"edition\")] }}\n" + WriteBody);
+        Assert.Empty(((LayoutParagraph)layout.Flow[0]).Runs);
+        Assert.Equal([new LayoutRun("c", "edition")], ((LayoutParagraph)layout.Flow[1]).Runs);
+    }
+
+    [Fact]
+    public void A_block_s_spans_written_write_the_block() =>
+        Assert.Equal("普 | 粗[b]", Show(((LayoutParagraph)Assert.Single(Compose(Document + "{{ paragraph \"body\" body[0].spans }}\n", "普**粗**").Flow)).Runs));
+
+    [Fact]
+    public void A_span_and_a_run_give_their_text_style_and_emphasis()
+    {
+        var layout = Compose(Document + """
+            {{ for s in body[0].spans }}{{ t = s.text }}{{ if s.bold }}{{ t = t + "+粗" }}{{ end }}{{ if s.italic }}{{ t = t + "+斜" }}{{ end }}{{ if s.style == null }}{{ t = t + "+无" }}{{ end }}{{ paragraph "body" t }}{{ end }}
+            {{ r = run "版" "edition" }}{{ paragraph "body" [r.text, "/", r.style] }}{{ if !r.bold && !r.italic }}{{ paragraph "body" "不粗不斜" }}{{ end }}{{ paragraph "body" body[0] }}
+            """, "普**粗**通*斜*");
+        Assert.Equal(["普+无", "粗+粗+无", "通+无", "斜+斜+无", "版/edition", "不粗不斜", "普粗通斜"], layout.Flow.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_attachment_and_the_editor_s_note_give_their_title_number_and_blocks()
+    {
+        const string Template = Document + """
+            {{ for b in body }}{{ if b.kind == "attachment" }}{{ paragraph "body" ["附件", b.number, "/", b.of, " ", b.title] }}{{ for c in b.blocks }}{{ paragraph "body" c }}{{ end }}{{ else if b.kind == "editor_note" }}{{ for c in b.blocks }}{{ paragraph "body" c }}{{ end }}{{ else }}{{ paragraph "body" b }}{{ end }}{{ end }}
+            """;
+        var layout = Compose(Template, "::: 编者按\n按语。\n:::\n\n正文。\n\n::: 附件 名单\n甲。\n\n乙。\n:::\n\n::: 附件 清单\n丙。\n:::");
+        Assert.Equal(["按语。", "正文。", "附件1/2 名单", "甲。", "乙。", "附件2/2 清单", "丙。"], layout.Flow.Select(b => b.Text));
+        Assert.Equal([BodyLine + 1, BodyLine + 4, 0, BodyLine + 7, BodyLine + 9, 0, BodyLine + 13], layout.Flow.Select(b => b.Source.Line));
+    }
+
+    [Fact]
+    public void A_table_without_a_caption_has_none_and_a_table_s_caption_and_the_table_are_each_written()
+    {
+        const string Table = "| 城市 | 产值 |\n|---|--:|\n| 苏州 | 24653 |";
+        const string Both = "{{ for b in body }}{{ if b.caption != null }}{{ paragraph \"body\" b.caption }}{{ end }}{{ table \"table\" b }}{{ end }}\n";
+        var layout = Compose(Document + Both, "表1 各市数据\n\n" + Table);
+        Assert.Equal(("表1 各市数据", typeof(LayoutTable)), (layout.Flow[0].Text, layout.Flow[1].GetType()));
+        // The brief's Markdown gives every table a caption; the model lets a table have none, and then b.caption is null.
+        var brief = BriefReader.Parse(Front + "表1 各市数据\n\n" + Table + "\n", "b.md");
+        var bare = brief with { Body = [((BriefBuilder.Model.Table)brief.Body[0]) with { Caption = null }] };
+        Assert.IsType<LayoutTable>(Assert.Single(Composer.Compose(bare, Series, TemplateFolder.Load(_folder)).Flow));
+        Fails(Document + "{{ for b in body }}{{ table \"table\" b }}{{ end }}\n", 0,
+            "the paragraph in a table at b.md:11 (“表1 各市数据”) is not in the template's output: no branch writes it; the template never looked at it", "表1 各市数据\n\n" + Table);
+        Fails(Document + "{{ for b in body }}{{ paragraph \"body\" b.caption }}{{ end }}\n", 2,
+            "the table at b.md:13 (“表1 各市数据\n城市\t产值\n苏州\t246…”) is not in the template's output: no branch writes it; this is the last line that looked at it", "表1 各市数据\n\n" + Table);
+    }
+
+    [Fact]
+    public void Helpers_may_recurse_as_deep_as_the_body_has_blocks_counting_those_in_a_quote()
+    {
+        const string Deep = "{{ func down(n) }}{{ if n > 0 }}{{ down(n - 1) }}{{ end }}{{ end }}\n";
+        const string Quote = Document + "{{ for b in body }}{{ for c in b.blocks }}{{ paragraph \"quote\" c }}{{ end }}{{ end }}\n" + Deep;
+        // One quote of 60 paragraphs is 61 blocks: 100 calls of room for helpers and 61 more.
+        var body = "> " + string.Join("\n>\n> ", Enumerable.Repeat("甲。", 60));
+        Assert.Equal(60, Compose(Quote + "{{ down(150) }}\n", body).Flow.Count);
+    }
+
+    [Fact]
+    public void The_template_is_read_once_when_its_folder_is_loaded()
+    {
+        File.WriteAllText(TemplateFile, Document + WriteBody);
+        var folder = TemplateFolder.Load(_folder);
+        File.WriteAllText(TemplateFile, Document + "{{ paragraph \"body\" \"改过\" }}" + WriteBody);
+        Assert.Equal(["正文。"], Composer.Compose(BriefReader.Parse(Front + "正文。\n", "b.md"), Series, folder).Flow.Select(b => b.Text));
     }
 }
