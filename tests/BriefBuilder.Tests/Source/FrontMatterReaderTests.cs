@@ -128,6 +128,7 @@ public class FrontMatterReaderTests
     [InlineData("subtitle:   ——副题  ", "——副题", 12)]
     [InlineData("subtitle: \"——深圳的启示\"", "——深圳的启示", null)]
     [InlineData("subtitle: '深圳''启示'", "深圳'启示", null)]
+    [InlineData("subtitle: \"\"", "", null)] // quoted, though the empty text "stands" anywhere
     public void A_text_value_stands_verbatim_only_when_written_plain_on_one_line(string line, string text, int? column) =>
         Assert.Equal([new FrontMatterText("subtitle", text, 7, column)],
             FrontMatterReader.TextValues(Front + line + "\n---\n正文。\n", "009.md", ["subtitle"]));
@@ -139,6 +140,17 @@ public class FrontMatterReaderTests
         Assert.Equal(
             [new("title", "践行“四敢”精神", 6, 8), new("title", "全力打造", 6, null), new("subtitle", "——深圳", 8, null), new("subtitle", "的启示", 9, null)],
             FrontMatterReader.TextValues(brief, "009.md", ["title", "subtitle", "editor"]));
+    }
+
+    /// <summary>
+    /// YamlDotNet ends a line at a line separator (U+2028, which a file may hold), the file does not:
+    /// a value's column can then lie past the end of the file's line it is put on, and it stands nowhere.
+    /// </summary>
+    [Fact]
+    public void A_value_placed_past_the_end_of_a_line_of_the_file_has_no_column()
+    {
+        var brief = "---\nissue: 9\u2028subtitle: 深圳经验与苏州启示\n---\n正文。\n";
+        Assert.Equal([new FrontMatterText("subtitle", "深圳经验与苏州启示", 3, null)], FrontMatterReader.TextValues(brief, "009.md", ["subtitle"]));
     }
 
     [Fact]

@@ -50,6 +50,19 @@ public sealed class PublishedRecordTests : IDisposable
     }
 
     [Fact]
+    public void A_title_of_several_lines_is_written_as_the_list_of_its_lines_and_read_back()
+    {
+        var brief = Ninth with { TitleLines = ["深圳：以科技创新之进", "拓产业创新之路"] };
+        Assert.Equal("深圳：以科技创新之进 拓产业创新之路", brief.Title);
+
+        var text = PublishedRecord.Write([brief]);
+        Assert.Contains("\n  title: [\"深圳：以科技创新之进\", \"拓产业创新之路\"]\n", text);
+
+        File.WriteAllText(_file, text);
+        Assert.Equivalent(brief, PublishedRecord.Read(_file)[91], strict: true);
+    }
+
+    [Fact]
     public void No_file_is_an_empty_record() =>
         Assert.Empty(PublishedRecord.Read(_file));
 
@@ -68,6 +81,10 @@ public sealed class PublishedRecordTests : IDisposable
     [InlineData("91:\n  year: 2024\n  sha256: ab\n", 3, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not 'ab' (2 characters); restore the line from version control")]
     [InlineData("91:\n  sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF\n", 2, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF' (64 characters); restore the line from version control")]
     [InlineData("91:\n  sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeff\n", 2, "'sha256' must be the PDF's SHA-256 as brief publish wrote it, 64 characters 0-9 a-f, not '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeff' (65 characters); restore the line from version control")]
+    [InlineData("91:\n  sha256: 0000000000000000000000000000000000000000000000000000000000000000\n", 2, "missing key 'year': expected the year")]
+    [InlineData("91:\n  sha256: 0000000000000000000000000000000000000000000000000000000000000000\n  year: 2024\n", 2, "missing key 'issue': expected 第N期")]
+    [InlineData("91:\n  sha256: 0000000000000000000000000000000000000000000000000000000000000000\n  year: 2024\n  issue: 9\n  date: 2024-04-01\n", 2, "missing key 'title': expected the title, or its lines")]
+    [InlineData("91:\n  sha256: 0000000000000000000000000000000000000000000000000000000000000000\n  year: 2024\n  issue: 9\n  date: 2024-04-01\n  title: 甲\n", 2, "missing key 'pdf': expected the PDF's file name")]
     public void A_damaged_record_is_refused_at_its_line(string yaml, int line, string message)
     {
         File.WriteAllText(_file, yaml);

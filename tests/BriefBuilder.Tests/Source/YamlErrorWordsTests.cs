@@ -36,6 +36,25 @@ public class YamlErrorWordsTests
             "the value of 'title' holds ': ' (a half-width colon and a space), which YAML reads as a new key; write the colon full-width, as Chinese text takes it: title: [甲]乙：丙; or put the value in quotes: title: \"[甲]乙: 丙\"" },
         { "title: 甲\n- 乙\n", 6,
             "this is not YAML the reader understands (While parsing a block mapping, did not find expected key); every line is 'key: value', and a value that holds ': ' or starts with a mark goes in quotes" },
+        // The line blamed is a key with nothing after its colon: an empty value starts with no mark.
+        { "- 甲\ntitle: \n", 6,
+            "this is not YAML the reader understands (While parsing a block collection, did not find expected '-' indicator); every line is 'key: value', and a value that holds ': ' or starts with a mark goes in quotes" },
+        // YamlDotNet's words are quoted whole, even when they hold '): ' (here in a key given twice).
+        { "\"(甲): 乙\": 1\n\"(甲): 乙\": 2\n", 6,
+            "this is not YAML the reader understands (Duplicate key (甲): 乙); every line is 'key: value', and a value that holds ': ' or starts with a mark goes in quotes" },
+        // A line separator (U+2028, allowed in a file) ends a line for YamlDotNet but not for the file: the blame stays on a line of the file.
+        { "a: 1\u2028b: 2\u2028c: '甲", 5, "a quote opened on this line is never closed: end the value with the same quote mark, on this line" },
+        // A list closed on its line before the one never closed is not the one blamed.
+        { "a: {b: c}\nrecipients: {甲, 乙\ntitle: 丙\n", 6,
+            "the list opened with '{' is not closed on this line: end it with '}'; for brackets in the text write 【】, or put the value in quotes: recipients: \"{甲, 乙\"" },
+        // A list opened on a line of its own (no 'key: [') is blamed on the last line YamlDotNet read whole.
+        { "title: 甲\nrecipients:\n  {甲, 乙\ntitle: 丙\n", 6, "a bracket or quote is not closed: close it on the line where it opens" },
+        // A star starting a key (*粗体* for bold): the line is no 'key: value', so the fix is the quotes alone.
+        { "title: 甲\n*粗体* : 乙\n", 6,
+            "a value cannot start with '*', which YAML reads as a reference to another value; delete the star (the title is set bold without it), or put the value in quotes" },
+        // An empty tag: YamlDotNet throws ArgumentException, not a YAML error; blamed on the line it was reading.
+        { "title: 甲\na: !<> b\n", 6,
+            "malformed YAML: a tag (!name) or alias (*name) that cannot be read; these settings need neither: remove the ! or * and what follows it, or quote the value" },
     };
 
     [Theory]
