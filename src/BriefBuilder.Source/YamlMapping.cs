@@ -24,6 +24,12 @@ public sealed class YamlMapping
     /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
     public static YamlMapping Parse(string yaml, string file, int firstLine = 1)
     {
+        // YAML ends a line at U+2028 and U+2029 too; the file, like Markdig, only at \n. Past one,
+        // every line YamlDotNet names would be off, so it is refused where it stands.
+        var separator = yaml.IndexOfAny(['\u2028', '\u2029']);
+        if (separator >= 0)
+            throw new SourceError(file, firstLine + yaml.AsSpan(0, separator).Count('\n'),
+                $"there is a {CharClass.Describe(yaml[separator])} on this line, which YAML takes for the end of a line: delete it (it comes with text pasted from Word)");
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(yaml));
         try

@@ -143,14 +143,15 @@ public class FrontMatterReaderTests
     }
 
     /// <summary>
-    /// YamlDotNet ends a line at a line separator (U+2028, which a file may hold), the file does not:
-    /// a value's column can then lie past the end of the file's line it is put on, and it stands nowhere.
+    /// YAML ends a line at a line separator (U+2028, which a file may hold), the file does not: every
+    /// line after it would be misnumbered, so it is refused at its own line.
     /// </summary>
     [Fact]
-    public void A_value_placed_past_the_end_of_a_line_of_the_file_has_no_column()
+    public void A_line_separator_in_the_front_matter_is_an_error_at_its_line()
     {
         var brief = "---\nissue: 9\u2028subtitle: 深圳经验与苏州启示\n---\n正文。\n";
-        Assert.Equal([new FrontMatterText("subtitle", "深圳经验与苏州启示", 3, null)], FrontMatterReader.TextValues(brief, "009.md", ["subtitle"]));
+        var error = Assert.Throws<SourceError>(() => FrontMatterReader.TextValues(brief, "009.md", ["subtitle"]));
+        Assert.Equal(("009.md", 2, "there is a U+2028 (line separator) on this line, which YAML takes for the end of a line: delete it (it comes with text pasted from Word)"), (error.File, error.Line, error.Message));
     }
 
     [Fact]

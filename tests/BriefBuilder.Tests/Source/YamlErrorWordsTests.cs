@@ -42,8 +42,8 @@ public class YamlErrorWordsTests
         // YamlDotNet's words are quoted whole, even when they hold '): ' (here in a key given twice).
         { "\"(甲): 乙\": 1\n\"(甲): 乙\": 2\n", 6,
             "this is not YAML the reader understands (Duplicate key (甲): 乙); every line is 'key: value', and a value that holds ': ' or starts with a mark goes in quotes" },
-        // A line separator (U+2028, allowed in a file) ends a line for YamlDotNet but not for the file: the blame stays on a line of the file.
-        { "a: 1\u2028b: 2\u2028c: '甲", 5, "a quote opened on this line is never closed: end the value with the same quote mark, on this line" },
+        // A line separator (U+2028, which a file may hold) ends a line for YAML but not for the file: refused at its line, before YamlDotNet misnumbers the rest.
+        { "a: 1\nb: 2\u2028c: '甲", 6, "there is a U+2028 (line separator) on this line, which YAML takes for the end of a line: delete it (it comes with text pasted from Word)" },
         // A list closed on its line before the one never closed is not the one blamed.
         { "a: {b: c}\nrecipients: {甲, 乙\ntitle: 丙\n", 6,
             "the list opened with '{' is not closed on this line: end it with '}'; for brackets in the text write 【】, or put the value in quotes: recipients: \"{甲, 乙\"" },
