@@ -14,7 +14,7 @@ public class BlockTextFindingTests
 {
     const string FullWidthHint = "Chinese text takes full-width marks (GB/T 15834-2011); brief lint --fix does it";
 
-    static string Comma(int line, int column) =>
+    internal static string Comma(int line, int column) =>
         $"{line} Error punct-halfwidth: half-width ',' in Chinese text | write '，': {FullWidthHint} | fix {line}:{column}+1 '，'";
 
     public static TheoryData<string, string[]> Tables => new()

@@ -1,4 +1,5 @@
 using BriefBuilder.Lint;
+using static BriefBuilder.Tests.Lint.BlockTextFindingTests;
 using static BriefBuilder.Tests.Lint.LintFindingTests;
 
 namespace BriefBuilder.Tests.Lint;
@@ -45,9 +46,6 @@ public class InputFindingTests
         // an attachment's title that Markdown unescapes is not at a column of its line: nothing to check there
         { "正文。\n\n::: 附件 苏州\\*名单\n名单如下。\n:::", [] },
     };
-
-    static string Comma(int line, int column) =>
-        $"{line} Error punct-halfwidth: half-width ',' in Chinese text | write '，': Chinese text takes full-width marks (GB/T 15834-2011); brief lint --fix does it | fix {line}:{column}+1 '，'";
 
     [Theory]
     [MemberData(nameof(Texts))]
