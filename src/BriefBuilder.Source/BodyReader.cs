@@ -55,12 +55,22 @@ public static partial class BodyReader
         FootnoteGroup => null,
         // Definitions print nothing; a link that uses one is refused where it stands.
         LinkReferenceDefinitionGroup => null,
-        _ => throw body.Error(block, $"{Describe(block)} cannot be printed in a brief; write it as paragraphs of text"),
+        _ => throw body.Error(block, Refusal(block)),
+    };
+
+    private static string Refusal(MdBlock block) => block switch
+    {
+        // The house numbers its points in the text (1.发布…；); Markdown takes "1. " at a line's
+        // start for a list, so the message says the two ways to keep the number as text.
+        ListBlock { IsOrdered: true } list =>
+            $"a numbered list cannot be printed in a brief; to start a paragraph with its number, write no space after "
+            + $"the '{list.OrderedDelimiter}' ({list.OrderedStart}{list.OrderedDelimiter}……) or put a backslash before it "
+            + $"({list.OrderedStart}\\{list.OrderedDelimiter} ……)",
+        _ => $"{Describe(block)} cannot be printed in a brief; write it as paragraphs of text",
     };
 
     private static string Describe(MdBlock block) => block switch
     {
-        ListBlock { IsOrdered: true } => "a numbered list",
         ListBlock => "a bulleted list",
         CodeBlock => "a code block",
         HtmlBlock => "raw HTML",

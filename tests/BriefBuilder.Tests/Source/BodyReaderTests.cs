@@ -132,12 +132,25 @@ public class BodyReaderTests
     [InlineData("见[^1]。\n\n[^1]: 注。", "a footnote cannot be printed in a brief; write it as plain text")]
     [InlineData("***", "a horizontal rule (---) cannot be printed in a brief; write it as paragraphs of text")]
     [InlineData("```\ncode\n```", "a code block cannot be printed in a brief; write it as paragraphs of text")]
-    [InlineData("1. 一是\n2. 二是", "a numbered list cannot be printed in a brief; write it as paragraphs of text")]
+    [InlineData("1. 一是\n2. 二是", "a numbered list cannot be printed in a brief; to start a paragraph with its number, "
+        + "write no space after the '.' (1.……) or put a backslash before it (1\\. ……)")]
+    [InlineData("3) 一是", "a numbered list cannot be printed in a brief; to start a paragraph with its number, "
+        + "write no space after the ')' (3)……) or put a backslash before it (3\\) ……)")]
     [InlineData("> - 引文列表", "a bulleted list cannot be printed in a brief; write it as paragraphs of text")]
     public void What_the_house_format_cannot_print_is_named_at_its_line(string markdown, string message)
     {
         var error = Assert.Throws<SourceError>(() => BodyReader.Read("引言。\n\n" + markdown, "t.md", 5));
         Assert.Equal(("t.md", 7, message), (error.File, error.Line, error.Message));
+    }
+
+    [Theory]
+    [InlineData("1.发布清单；\n\n2.组织揭榜。", "1.发布清单；", "2.组织揭榜。")]
+    [InlineData("1\\. 发布清单；\n\n2\\. 组织揭榜。", "1. 发布清单；", "2. 组织揭榜。")]
+    [InlineData("3\\) 发布清单；\n\n4)组织揭榜。", "3) 发布清单；", "4)组织揭榜。")]
+    public void The_two_ways_the_numbered_list_message_gives_print_the_numbers_as_text(string markdown, string first, string second)
+    {
+        var paragraphs = Read(markdown).Cast<Paragraph>().Select(p => string.Concat(p.Spans.Select(s => s.Text)));
+        Assert.Equal([first, second], paragraphs);
     }
 
     [Fact]
