@@ -132,8 +132,8 @@ public static class Targets
         string text;
         try { text = SourceText.Decode(bytes, "fuzz.md"); }
         catch (SourceError) { return; }
-        var (fixedText, applied) = Linter.Fix(text, "fuzz.md");
-        var (again, more) = Linter.Fix(fixedText, "fuzz.md");
+        var (fixedText, applied, _) = Linter.Fix(text, "fuzz.md");
+        var (again, more, _) = Linter.Fix(fixedText, "fuzz.md");
         if (more.Count > 0 || again != fixedText)
             throw new InvalidOperationException($"lint --fix is not idempotent: a second run fixed {string.Join(", ", more.Select(f => $"{f.Diagnostic.Line}:{f.Diagnostic.Code}"))}");
         var (before, after) = (text.Split('\n'), fixedText.Split('\n'));

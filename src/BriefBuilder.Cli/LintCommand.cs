@@ -54,7 +54,10 @@ public static class LintCommand
             string text;
             try { text = SourceText.Read(brief); }
             catch (SourceError) { continue; } // a brief the Source stage cannot read is reported with the findings
-            var (fixedText, applied) = Linter.Fix(text, brief);
+            var (fixedText, applied, withheld) = Linter.Fix(text, brief);
+            // Said first, and whether or not other fixes were made: the hints of those findings say --fix does them.
+            foreach (var line in withheld)
+                stdout.WriteLine($"{brief}:{line.Line}: not fixed: fixed, this line would stop the build ({line.Reason}); its findings below are yours to fix by hand");
             if (applied.Count == 0) continue;
             try
             {

@@ -44,7 +44,7 @@ public sealed class HalfWidthRule : Rule
         var (left, right) = (i, i);
         while (Half.Contains(line.Before(left)) && line.Before(left) != '\0') left = line.Text.LastIndexOf(line.Before(left), left - 1);
         while (Half.Contains(line.After(right)) && line.After(right) != '\0') right = line.Text.IndexOf(line.After(right), right + 1);
-        return CharClass.IsWide(line.Before(left)) || CharClass.IsWide(line.After(right));
+        return Wide(line.Before(left)) || Wide(line.After(right));
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class HalfWidthRule : Rule
     {
         // A local, not `is var next`: Stryker cannot compile a mutant of an expression declaring a variable.
         var next = line.After(i);
-        return CharClass.IsWide(line.Before(i)) && (CharClass.IsWide(next) || next is '\0' or ' ');
+        return Wide(line.Before(i)) && (Wide(next) || next is '\0' or ' ');
     }
 
     private static IEnumerable<Finding> Brackets(LintInput input, TextLine line)
@@ -86,7 +86,7 @@ public sealed class HalfWidthRule : Rule
         if (at.Count % 2 == 1)
         {
             // Which of an odd number of quotes opens is a guess: report those in Chinese text, fix none.
-            foreach (var i in at.Where(i => CharClass.IsWide(line.Before(i)) || CharClass.IsWide(line.After(i))))
+            foreach (var i in at.Where(i => Wide(line.Before(i)) || Wide(line.After(i))))
                 yield return Error(input, line.Number, Code, $"half-width quote {straight} in Chinese text, and its line holds an odd number of them",
                     $"write {opening}…{closing} by hand: which quote opens cannot be told");
             yield break;
@@ -104,7 +104,14 @@ public sealed class HalfWidthRule : Rule
 
     /// <summary>A pair from <paramref name="o"/> to <paramref name="c"/> is in Chinese text when Chinese stands beside or inside it.</summary>
     private static bool Chinese(TextLine line, int o, int c) =>
-        CharClass.IsWide(line.Before(o)) || CharClass.IsWide(line.After(c)) || line.Text.AsSpan(o + 1, c - o - 1).ContainsAnyInRange('\u2E80', '\uFFEF');
+        Wide(line.Before(o)) || Wide(line.After(c)) || line.Text.AsSpan(o + 1, c - o - 1).ContainsAnyInRange('\u2E80', '\uFFEF');
+
+    /// <summary>
+    /// Whether a neighbour makes the text Chinese: a wide character, but not a full-width digit,
+    /// which digit-fullwidth makes half width. So in １.发布 or １,０００元 the mark is a digit's,
+    /// and stays: fixed as Chinese it would give 1。发布 and 1，000元.
+    /// </summary>
+    private static bool Wide(char c) => CharClass.IsWide(c) && c is not (>= '０' and <= '９');
 
     private static Finding Fix(LintInput input, TextLine line, int i, char full) =>
         Fixable(input, line, Code, $"half-width '{line[i]}' in Chinese text",

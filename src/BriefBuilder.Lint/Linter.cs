@@ -34,24 +34,40 @@ public static class Linter
     }
 
     /// <summary>
-    /// The text with every fixable finding applied, and those findings. A fix can bring another
-    /// to light (a half-width comma made full-width leaves a space beside a full-width mark), so
-    /// it runs until nothing fixable is left; every rule's fix removes what it found, so that
-    /// takes two or three rounds.
+    /// The text with every fixable finding applied, those findings, and the lines whose fixes were
+    /// withheld. A fix can bring another to light (a half-width comma made full-width leaves a
+    /// space beside a full-width mark), so it runs until nothing fixable is left; every rule's fix
+    /// removes what it found, so that takes two or three rounds.
     /// </summary>
-    public static (string Text, IReadOnlyList<Finding> Fixed) Fix(string text, string file)
+    public static (string Text, IReadOnlyList<Finding> Fixed, IReadOnlyList<Withheld> Withheld) Fix(string text, string file)
+    {
+        var withheld = new List<Withheld>();
+        while (true)
+        {
+            var (fixedText, applied) = FixRounds(text, file, withheld.Select(w => w.Line).ToHashSet());
+            if (applied.Count == 0) return (text, [], withheld);
+            // Fixes edit text, never YAML or Markdown structure, yet text can be structure: １. 发布
+            // fixed to 1. 发布 starts a numbered list, which the build refuses. The fixes of the line
+            // the reader stops at are withheld, with its reason, and the rest made again without
+            // them (no fix adds or removes a line, so the reader's line is the fixed line). Should
+            // the reader stop at a line no fix touched, every fixed line is withheld.
+            var error = Check(fixedText, file).FirstOrDefault(f => f.Diagnostic.Code == "source")?.Diagnostic;
+            if (error is null) return (fixedText, applied, withheld);
+            var lines = applied.Select(f => f.Fix!.Line).Distinct().ToList();
+            var culprits = lines.Contains(error.Line) ? [error.Line] : lines;
+            withheld.AddRange(culprits.Select(line => new Withheld(line, error.Message)));
+        }
+    }
+
+    private static (string Text, List<Finding> Applied) FixRounds(string text, string file, HashSet<int> withheld)
     {
         var applied = new List<Finding>();
-        var original = text;
         for (var round = 0; round < 10; round++)
         {
-            var fixable = Check(text, file).Where(f => f.Fix is not null).ToList();
+            var fixable = Check(text, file).Where(f => f.Fix is not null && !withheld.Contains(f.Fix.Line)).ToList();
             if (fixable.Count == 0) break;
             text = Apply(text, fixable, applied);
         }
-        // Fixes edit text, never YAML or Markdown structure; should one ever make the brief
-        // unreadable, none is applied: the findings stay for the editor, the file as it was.
-        if (applied.Count > 0 && Check(text, file).Any(f => f.Diagnostic.Code == "source")) return (original, []);
         return (text, applied);
     }
 
@@ -63,7 +79,7 @@ public static class Linter
     public static (string Text, IReadOnlyList<Finding> Fixed) FixBody(string markdown)
     {
         const string Front = "---\nissue: 1\ntotal: 1\ndate: 2000-01-01\nrecipients: [甲]\ntitle: 甲\n---\n";
-        var (text, applied) = Fix(Front + markdown, "import");
+        var (text, applied, _) = Fix(Front + markdown, "import");
         return (text[Front.Length..], applied);
     }
 

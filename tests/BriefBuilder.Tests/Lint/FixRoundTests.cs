@@ -15,7 +15,7 @@ public class FixRoundTests
         // Twelve edits, each ending where the next starts: Fix has ten rounds, so it must make them all in one.
         var text = LintRuleTests.Brief("真的吗?!?!?!?!?!?!");
 
-        var (fixedText, applied) = Linter.Fix(text, "t.md");
+        var (fixedText, applied, _) = Linter.Fix(text, "t.md");
 
         Assert.Equal(LintRuleTests.Brief("真的吗？！？！？！？！？！？！"), fixedText);
         Assert.Equal(Enumerable.Range(3, 12).Reverse(), applied.Select(f => f.Fix!.Column));

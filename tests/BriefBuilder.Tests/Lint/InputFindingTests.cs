@@ -58,14 +58,16 @@ public class InputFindingTests
         Assert.Equal(expected, Findings(body));
 
     [Fact]
-    public void A_fix_that_would_make_the_brief_unreadable_is_not_made()
+    public void A_line_whose_fix_would_make_the_brief_unreadable_is_withheld_and_the_rest_are_fixed()
     {
         // 1) at a paragraph's start is a numbered list, which the reader refuses: the full-width １ stays, and is reported.
-        var text = LintRuleTests.Brief("１) 甲乙。");
-        var (fixedText, fixes) = Linter.Fix(text, "t.md");
-        Assert.Equal(text, fixedText);
-        Assert.Empty(fixes);
-        Assert.Equal(["11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:0+1 '1'"], TextFindings(text));
+        var text = LintRuleTests.Brief("１) 甲乙。\n\n甲,乙。");
+        var (fixedText, fixes, withheld) = Linter.Fix(text, "t.md");
+        Assert.Equal(LintRuleTests.Brief("１) 甲乙。\n\n甲，乙。"), fixedText);
+        Assert.Equal([(13, "punct-halfwidth")], fixes.Select(f => (f.Fix!.Line, f.Diagnostic.Code)));
+        Assert.Equal([new Withheld(11, "a numbered list cannot be printed in a brief; to start a paragraph with its number, "
+            + "write no space after the ')' (1)……) or put a backslash before it (1\\) ……)")], withheld);
+        Assert.Equal(["11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:0+1 '1'"], TextFindings(fixedText));
     }
 
     [Fact]

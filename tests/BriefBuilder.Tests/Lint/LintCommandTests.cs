@@ -40,6 +40,23 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fix_says_which_line_it_left_because_fixed_it_would_stop_the_build()
+    {
+        // １. made 1. starts a numbered list; the comma two paragraphs down is fixed all the same.
+        var path = Write("１. 发布清单。\n\n苏州,是基地。");
+
+        var result = Workspace.Brief("lint", "--fix", path);
+
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith($"{path}:11: not fixed: fixed, this line would stop the build (a numbered list cannot be printed in a brief; "
+            + "to start a paragraph with its number, write no space after the '.' (1.……) or put a backslash before it (1\\. ……)); "
+            + "its findings below are yours to fix by hand\n"
+            + $"{path}:13: fixed[punct-halfwidth]: half-width ',' in Chinese text → ，\n"
+            + $"{path}:11: error[digit-fullwidth]: full-width digits '１'\n", result.Stdout);
+        Assert.Contains("\n１. 发布清单。\n\n苏州，是基地。\n", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Json_lists_the_findings_for_tools()
     {
         var path = Write("他强调“要加快发展。");

@@ -281,6 +281,12 @@ public class LintFindingTests
             "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:4+1 '1'",
             "11 Error digit-fullwidth: full-width digits '４' | write '4': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:2+1 '4'",
         ] },
+        // a full-width digit's point or comma is a digit's, not Chinese text's: fixed, the digits make 1.发布 and 1,000元
+        { "１.发布清单，收入１,０００元。", null, [
+            "11 Error digit-fullwidth: full-width digits '０００' | write '000': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:11+3 '000'",
+            "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:0+1 '1'",
+            "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:9+1 '1'",
+        ] },
         // ‘ and ’ before a cut year too; a year with no month after it, a decimal before 年
         { "‘23年和’23年", null, [
             "11 Warning year-two-digit: a year cut to two digits: '‘23年' | write the year in full, like 2023年 (GB/T 15835-2011)",

@@ -19,8 +19,8 @@ public class LintFixPropertyTests
         Body.Sample(body =>
         {
             var text = LintRuleTests.Brief(body);
-            var (once, applied) = Linter.Fix(text, "t.md");
-            var (twice, again) = Linter.Fix(once, "t.md");
+            var (once, applied, withheld) = Linter.Fix(text, "t.md");
+            var (twice, again, _) = Linter.Fix(once, "t.md");
 
             Assert.Equal(once, twice);
             Assert.Empty(again);
@@ -30,7 +30,12 @@ public class LintFixPropertyTests
                 if (before[i] != after[i])
                     Assert.Contains(applied, f => f.Fix!.Line == i + 1);
             Assert.Equal(Kept(text), Kept(once));
+            // Fixes never make a readable brief unreadable: a line whose fixes would is left as it was.
+            Assert.Equal(Readable(text), Readable(once));
+            Assert.All(withheld, w => Assert.Equal(before[w.Line - 1], after[w.Line - 1]));
         });
+
+    private static bool Readable(string text) => Linter.Check(text, "t.md").All(f => f.Diagnostic.Code != "source");
 
     private static string Kept(string text) =>
         string.Concat(text.Where(c => !Touched.Contains(c)).Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));

@@ -33,7 +33,7 @@ public class LintRuleTests
         Assert.Equal((line, Severity.Error), (finding.Diagnostic.Line, finding.Diagnostic.Severity));
         Assert.NotNull(finding.Fix);
 
-        var (fixedText, applied) = Linter.Fix(text, "t.md");
+        var (fixedText, applied, _) = Linter.Fix(text, "t.md");
         Assert.Equal(Brief(fixedBody), fixedText);
         Assert.All(applied, f => Assert.Equal(code, f.Diagnostic.Code));
         Assert.Empty(Linter.Check(fixedText, "t.md"));

@@ -108,7 +108,7 @@ public class MarkdownMarkTests
     [Fact]
     public void Fix_gives_a_numbered_heading_its_space_and_leaves_the_rest_to_the_editor()
     {
-        var (text, applied) = Linter.Fix(Brief("#四、几点启示\n\n#几点启示\n\n一是**加快建设。"), "t.md");
+        var (text, applied, _) = Linter.Fix(Brief("#四、几点启示\n\n#几点启示\n\n一是**加快建设。"), "t.md");
         Assert.Equal(Brief("# 四、几点启示\n\n#几点启示\n\n一是**加快建设。"), text);
         Assert.Equal([(11, "# 四、几点启示")], applied.Select(f => (f.Diagnostic.Line, f.Fix!.Text)));
     }
