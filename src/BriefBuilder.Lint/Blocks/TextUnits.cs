@@ -22,12 +22,19 @@ internal sealed partial class TextUnits(string[] lines) : IBlockVisitor<IEnumera
     public IEnumerable<IReadOnlyList<TextRange>> Figure(Figure figure) => [Caption(figure)];
     public IEnumerable<IReadOnlyList<TextRange>> Attachment(Attachment attachment) => [[Title(attachment)], .. attachment.Blocks.SelectMany(b => b.Accept(this))];
 
-    /// <summary>A figure's caption: between ![ and ]( on its line; the file name is no text.</summary>
+    /// <summary>
+    /// A figure's caption: from after ![ on its first line to ]( on its last, since a long caption
+    /// may run over lines; the file name is no text.
+    /// </summary>
     private List<TextRange> Caption(Figure figure)
     {
-        var line = lines[figure.Line - 1];
-        var (open, close) = (line.IndexOf("![", StringComparison.Ordinal), line.LastIndexOf("](", StringComparison.Ordinal));
-        return open >= 0 && close > open ? [new TextRange(figure.Line, open + 2, close)] : [];
+        var ranges = Lines(figure);
+        var open = lines[figure.Line - 1].IndexOf("![", StringComparison.Ordinal);
+        var close = lines[figure.LastLine - 1].LastIndexOf("](", StringComparison.Ordinal);
+        if (open < 0 || close < 0 || (ranges.Count == 1 && close <= open)) return [];
+        ranges[0] = ranges[0] with { Start = open + 2 };
+        ranges[^1] = ranges[^1] with { End = close };
+        return ranges;
     }
 
     /// <summary>An attachment's title: its fence line after '::: 附件'.</summary>
