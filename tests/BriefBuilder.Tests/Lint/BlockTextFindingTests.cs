@@ -59,6 +59,12 @@ public class BlockTextFindingTests
             var brief = Path.Join(folder, "t.md");
             var finding = Assert.Single(Linter.Check(LintRuleTests.Brief("![图1 苏州,产值](苏州,图.png)"), brief));
             Assert.Equal((brief, 11, "punct-halfwidth", new Edit(11, 7, 1, "，")), (finding.Diagnostic.File, finding.Diagnostic.Line, finding.Diagnostic.Code, finding.Fix));
+            // An indented figure: its caption starts after the indent's ![.
+            finding = Assert.Single(Linter.Check(LintRuleTests.Brief("   ![图1 苏州,产值](苏州,图.png)"), brief));
+            Assert.Equal(new Edit(11, 10, 1, "，"), finding.Fix);
+            // A caption whose ]( starts the next line.
+            finding = Assert.Single(Linter.Check(LintRuleTests.Brief("![图1 苏州,产值\n](苏州,图.png)"), brief));
+            Assert.Equal(new Edit(11, 7, 1, "，"), finding.Fix);
             // A caption run over three lines: each of its lines is checked, up to the ]( on the last.
             var findings = Linter.Check(LintRuleTests.Brief("![图1 苏州,产值\n与增速,\n近五年,比较](苏州,图.png)"), brief);
             Assert.Equal([new Edit(11, 7, 1, "，"), new Edit(12, 3, 1, "，"), new Edit(13, 3, 1, "，")], findings.Select(f => f.Fix));

@@ -71,6 +71,18 @@ public class InputFindingTests
     }
 
     [Fact]
+    public void When_the_reader_stops_at_a_line_no_fix_touched_every_fixed_line_is_withheld()
+    {
+        // Taking out the soft hyphen makes line 12 a table's delimiter row, and the table (line 11) has no caption line.
+        var text = LintRuleTests.Brief("| 城市 | 产值 |\n|-\u00AD-|---|\n| 苏州,园区 | 1 |");
+        var (fixedText, fixes, withheld) = Linter.Fix(text, "t.md");
+        Assert.Equal(text, fixedText);
+        Assert.Empty(fixes);
+        const string Reason = "a table needs its caption line directly above it, 表1 and its title (表1 2023年各市地区生产总值)";
+        Assert.Equal([new Withheld(12, Reason), new Withheld(13, Reason)], withheld.OrderBy(w => w.Line));
+    }
+
+    [Fact]
     public void A_body_too_deep_to_read_is_the_reader_s_error_at_its_line()
     {
         var finding = Assert.Single(Findings(new string('>', 3000) + " 引文。"));

@@ -282,10 +282,10 @@ public class LintFindingTests
             "11 Error digit-fullwidth: full-width digits '４' | write '4': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:2+1 '4'",
         ] },
         // a full-width digit's point or comma is a digit's, not Chinese text's: fixed, the digits make 1.发布 and 1,000元
-        { "１.发布清单，收入１,０００元。", null, [
-            "11 Error digit-fullwidth: full-width digits '０００' | write '000': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:11+3 '000'",
+        { "１.发布清单，收入１９,０００元。", null, [
+            "11 Error digit-fullwidth: full-width digits '０００' | write '000': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:12+3 '000'",
             "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:0+1 '1'",
-            "11 Error digit-fullwidth: full-width digits '１' | write '1': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:9+1 '1'",
+            "11 Error digit-fullwidth: full-width digits '１９' | write '19': numbers take half-width digits (GB/T 15835-2011); brief lint --fix does it | fix 11:9+2 '19'",
         ] },
         // ‘ and ’ before a cut year too; a year with no month after it, a decimal before 年
         { "‘23年和’23年", null, [
