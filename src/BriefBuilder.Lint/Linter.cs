@@ -44,14 +44,14 @@ public static class Linter
         var withheld = new List<Withheld>();
         while (true)
         {
-            var (fixedText, applied) = FixRounds(text, file, withheld.Select(w => w.Line).ToHashSet());
+            var (fixedText, applied, findings) = FixRounds(text, file, withheld.Select(w => w.Line).ToHashSet());
             if (applied.Count == 0) return (text, [], withheld);
             // Fixes edit text, never YAML or Markdown structure, yet text can be structure: １. 发布
             // fixed to 1. 发布 starts a numbered list, which the build refuses. The fixes of the line
             // the reader stops at are withheld, with its reason, and the rest made again without
             // them (no fix adds or removes a line, so the reader's line is the fixed line). Should
             // the reader stop at a line no fix touched, every fixed line is withheld.
-            var error = Check(fixedText, file).FirstOrDefault(f => f.Diagnostic.Code == "source")?.Diagnostic;
+            var error = findings.FirstOrDefault(f => f.Diagnostic.Code == "source")?.Diagnostic;
             if (error is null) return (fixedText, applied, withheld);
             var lines = applied.Select(f => f.Fix!.Line).Distinct().ToList();
             var culprits = lines.Contains(error.Line) ? [error.Line] : lines;
@@ -59,16 +59,19 @@ public static class Linter
         }
     }
 
-    private static (string Text, List<Finding> Applied) FixRounds(string text, string file, HashSet<int> withheld)
+    /// <summary>The rounds of fixes, and the findings of the text they end with: Fix looks there for the reader's error.</summary>
+    private static (string Text, List<Finding> Applied, IReadOnlyList<Finding> Findings) FixRounds(string text, string file, HashSet<int> withheld)
     {
         var applied = new List<Finding>();
+        var findings = Check(text, file);
         for (var round = 0; round < 10; round++)
         {
-            var fixable = Check(text, file).Where(f => f.Fix is not null && !withheld.Contains(f.Fix.Line)).ToList();
+            var fixable = findings.Where(f => f.Fix is not null && !withheld.Contains(f.Fix.Line)).ToList();
             if (fixable.Count == 0) break;
             text = Apply(text, fixable, applied);
+            findings = Check(text, file);
         }
-        return (text, applied);
+        return (text, applied, findings);
     }
 
     /// <summary>

@@ -66,14 +66,13 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
     /// over a line of === or ---) the line of that underline; its text starts where its span does.
     /// </summary>
     public int Line(MdBlock block) =>
-        block is HeadingBlock { IsSetext: true } ? firstLine + markdown.AsSpan(0, block.Span.Start).Count('\n') : block.Line + firstLine;
+        block is HeadingBlock { IsSetext: true } ? LineAt(block.Span.Start) : block.Line + firstLine;
 
     /// <summary>The line of the file a Markdown block ends on (its last character's).</summary>
-    public int LastLine(MdBlock block)
-    {
-        var end = Math.Clamp(block.Span.End, 0, markdown.Length);
-        return firstLine + markdown.AsSpan(0, end).Count('\n');
-    }
+    public int LastLine(MdBlock block) => LineAt(block.Span.End);
+
+    /// <summary>The line of the file the body's character at <paramref name="offset"/> stands on.</summary>
+    private int LineAt(int offset) => firstLine + markdown.AsSpan(0, Math.Clamp(offset, 0, markdown.Length)).Count('\n');
 
     public SourceError Error(MdBlock block, string message) => new(file, Line(block), message);
 
