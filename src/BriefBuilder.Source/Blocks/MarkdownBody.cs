@@ -69,10 +69,10 @@ internal sealed class MarkdownBody(string markdown, string file, int firstLine, 
         block is HeadingBlock { IsSetext: true } ? LineAt(block.Span.Start) : block.Line + firstLine;
 
     /// <summary>The line of the file a Markdown block ends on (its last character's).</summary>
-    public int LastLine(MdBlock block) => LineAt(block.Span.End);
+    public int LastLine(MdBlock block) => LineAt(Math.Clamp(block.Span.End, 0, markdown.Length));
 
     /// <summary>The line of the file the body's character at <paramref name="offset"/> stands on.</summary>
-    private int LineAt(int offset) => firstLine + markdown.AsSpan(0, Math.Clamp(offset, 0, markdown.Length)).Count('\n');
+    private int LineAt(int offset) => firstLine + markdown.AsSpan(0, offset).Count('\n');
 
     public SourceError Error(MdBlock block, string message) => new(file, Line(block), message);
 
